@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "cfw",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "cfw", targets: ["cfw"]),
+    .library(name: "CFWSyntax", targets: ["CFWSyntax"]),
+    .library(name: "CFWModel", targets: ["CFWModel"]),
+    .library(name: "CFWCheck", targets: ["CFWCheck"]),
+    .library(name: "CFWEmit", targets: ["CFWEmit"]),
+  ],
+  targets: [
+    .target(name: "CFWSyntax"),
+    .target(name: "CFWModel", dependencies: ["CFWSyntax"]),
+    .target(name: "CFWCheck", dependencies: ["CFWSyntax", "CFWModel"]),
+    .target(name: "CFWEmit", dependencies: ["CFWSyntax", "CFWModel"]),
+    .target(name: "CFWDriver", dependencies: ["CFWSyntax", "CFWModel", "CFWCheck", "CFWEmit"]),
+    .executableTarget(name: "cfw", dependencies: ["CFWDriver"]),
+    .target(
+      name: "CFWTestSupport",
+      dependencies: ["CFWSyntax", "CFWModel", "CFWCheck", "CFWEmit", "CFWDriver"],
+      path: "Tests/CFWTestSupport"
+    ),
+    .testTarget(name: "CFWSyntaxTests", dependencies: ["CFWTestSupport"]),
+    .testTarget(name: "CFWModelTests", dependencies: ["CFWTestSupport"]),
+    .testTarget(name: "CFWCheckTests", dependencies: ["CFWTestSupport"]),
+    .testTarget(name: "CFWEmitTests", dependencies: ["CFWTestSupport"]),
+    .testTarget(name: "CFWDriverTests", dependencies: ["CFWTestSupport"]),
+  ]
+)

@@ -1,0 +1,129 @@
+/// A source file: its path, its bytes, and the index of its lines.
+///
+/// Offsets are byte offsets into `bytes`. Lines and columns are 1-based; a column counts
+/// Unicode scalars (a tab is one column), so a caret lines up under the character the
+/// user sees in most editors.
+public struct SourceFile: Sendable {
+  /// The path as the user gave it (used in diagnostics).
+  public let path: String
+  /// The file's content, exactly as read.
+  public let bytes: [UInt8]
+  /// The byte offset at which each line starts. A line ends before LF, CRLF or a lone CR.
+  public let lineStarts: [Int]
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+    var starts = [0]
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        starts.append(index + 1)
+      } else if byte == 0x0D {
+        if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    self.lineStarts = starts
+  }
+
+  public init(path: String, text: String) {
+    self.init(path: path, bytes: Array(text.utf8))
+  }
+
+  /// The number of lines (a final line break does not start a new line of content,
+  /// but the empty line after it still has a number).
+  public var lineCount: Int { lineStarts.count }
+
+  /// The 1-based line that contains `offset`.
+  public func line(containing offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low + 1
+  }
+
+  /// The location of a byte offset.
+  public func location(_ offset: Int) -> SourceLocation {
+    let clamped = min(max(offset, 0), bytes.count)
+    let line = line(containing: clamped)
+    return SourceLocation(offset: clamped, line: line, column: column(of: clamped, lineStart: lineStarts[line - 1]))
+  }
+
+  /// The range between two byte offsets.
+  public func range(_ start: Int, _ end: Int) -> SourceRange {
+    SourceRange(start: location(start), end: location(max(start, end)))
+  }
+
+  /// The 1-based column of `offset` on a line starting at `lineStart`.
+  func column(of offset: Int, lineStart: Int) -> Int {
+    var column = 1
+    var index = lineStart
+    if lineStart == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      index = min(3, offset)
+    }
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    // A continuation byte at the offset itself belongs to the previous character.
+    return column
+  }
+
+  /// The byte range of line `line` (1-based), without its line break.
+  public func lineRange(_ line: Int) -> Range<Int> {
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+
+  /// The text of line `line` (1-based), without its line break. Invalid UTF-8 is repaired.
+  public func lineText(_ line: Int) -> String {
+    String(decoding: bytes[lineRange(line)], as: UTF8.self)
+  }
+
+  /// The text between two byte offsets.
+  public func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+}
+
+/// A position in a source file.
+public struct SourceLocation: Sendable, Hashable, Comparable {
+  /// Byte offset from the start of the file.
+  public var offset: Int
+  /// 1-based line.
+  public var line: Int
+  /// 1-based column, in Unicode scalars.
+  public var column: Int
+
+  public init(offset: Int, line: Int, column: Int) {
+    self.offset = offset
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
+}
+
+/// A half-open range in a source file.
+public struct SourceRange: Sendable, Hashable {
+  public var start: SourceLocation
+  public var end: SourceLocation
+
+  public init(start: SourceLocation, end: SourceLocation) {
+    self.start = start
+    self.end = end
+  }
+
+  /// The byte offsets of the range.
+  public var bytes: Range<Int> { start.offset..<end.offset }
+}
