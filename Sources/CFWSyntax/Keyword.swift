@@ -7,7 +7,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
 
   /// Looks a keyword up by its UTF-8 spelling.
   public init?(bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
-    guard let first = bytes.first, first >= 0x61, first <= 0x7A, bytes.count <= 10 else {
+    guard let first = bytes.first, first >= 0x61, first <= 0x7A, bytes.count <= 11 else {
       return nil
     }
     for keyword in Keyword.allCases where keyword.utf8Count == bytes.count {

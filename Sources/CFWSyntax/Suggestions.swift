@@ -4,7 +4,7 @@ public enum Suggestions {
   /// a third of the word's length in edits (and at least one), compared in identifier form.
   public static func closest(to word: String, among candidates: [String]) -> String? {
     let target = Array(Identifier.slug(word).utf8)
-    guard !target.isEmpty else { return nil }
+    guard target.count >= 3 else { return nil }
     let limit = max(1, target.count / 3)
     var best: (String, Int)?
     for candidate in candidates {

@@ -1,1 +1,4 @@
-print("cfw")
+import CFWDriver
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), console: .standard))

@@ -1,0 +1,56 @@
+import CFWModel
+import CFWSyntax
+
+/// CFW101: two things of the same kind in one scope have the same identifier.
+struct DuplicateIdentifierRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else {
+      for external in context.compiled.externals {
+        checkExternal(external, &context)
+      }
+      return
+    }
+    var entries: [(String, String, String, Origin)] = []
+    for group in framework.allGroups { entries.append(("group", group.id, group.title, group.origin)) }
+    for competency in framework.allCompetencies {
+      entries.append(("competency", competency.id, competency.title, competency.origin))
+    }
+    find(entries, &context)
+    find(framework.allSections.map { ("section", $0.id, $0.title, $0.origin) }, &context)
+    find(framework.valueLists.map { ("value list", $0.id, $0.title, $0.origin) }, &context)
+    find(framework.scales.map { ("scale", $0.id, $0.title, $0.origin) }, &context)
+    find(framework.roles.map { ("role", $0.id, $0.title, $0.origin) }, &context)
+    for scale in framework.scales {
+      find(scale.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
+    }
+    for competency in framework.allCompetencies {
+      find(competency.themes.map { ("theme", $0.id, $0.title, $0.origin) }, &context)
+    }
+    for external in context.compiled.externals { checkExternal(external, &context) }
+  }
+
+  func checkExternal(_ external: ExternalFramework, _ context: inout CheckContext) {
+    find(external.competencies.map { ("competency", $0.id, $0.title, $0.origin) }, &context)
+    for scale in external.scales {
+      find(scale.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
+    }
+  }
+
+  /// Reports every entry whose identifier an earlier entry already has.
+  func find(_ entries: [(kind: String, id: String, title: String, origin: Origin)], _ context: inout CheckContext) {
+    var first: [String: (String, Origin)] = [:]
+    for entry in entries {
+      guard let (kind, origin) = first[entry.id] else {
+        first[entry.id] = (entry.kind, entry.origin)
+        continue
+      }
+      let what = kind == entry.kind ? "another \(kind)" : "a \(kind)"
+      context.report(
+        .duplicateIdentifier,
+        "\(entry.kind) ‘\(entry.title)’ has the identifier ‘\(entry.id)’, which \(what) already has",
+        at: entry.origin,
+        notes: [Diagnostic.Note("first defined here", path: origin.path, range: origin.range)],
+        help: "merge the two, rename one, or give one an explicit identifier like {#\(entry.id)-2}")
+    }
+  }
+}

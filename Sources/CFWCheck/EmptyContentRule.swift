@@ -1,0 +1,48 @@
+import CFWModel
+
+/// CFW305–CFW307: a competency with nothing to observe, a list or level with no bullets,
+/// a group with no competencies.
+struct EmptyContentRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else { return }
+    for competency in framework.allCompetencies {
+      if competency.allIndicators.isEmpty && competency.behaviours.allSatisfy({ $0.items.isEmpty }) {
+        context.report(
+          .emptyCompetency, "competency ‘\(competency.title)’ has no indicators", at: competency.origin,
+          help: "add indicators under a level, a theme, ‘behaviours’ or ‘indicators’")
+      }
+      for list in competency.behaviours + competency.indicators + competency.negatives
+      where list.items.isEmpty {
+        context.report(
+          .emptyList, "‘\(list.title ?? "list")’ has no bullets", at: list.origin,
+          help: "add bullets (‘- …’) under it, or remove it")
+      }
+      for block in competency.levels where block.indicators.isEmpty {
+        context.report(
+          .emptyList, "level \(block.code) of ‘\(competency.title)’ has no indicators", at: block.origin,
+          help: "add bullets (‘- …’) under it, or remove it")
+      }
+      for theme in competency.themes {
+        if theme.levels.isEmpty {
+          context.report(
+            .emptyList, "theme ‘\(theme.title)’ has no indicators", at: theme.origin,
+            help: "add level blocks with bullets under the theme")
+        }
+        for block in theme.levels where block.indicators.isEmpty {
+          context.report(
+            .emptyList, "level \(block.code) of theme ‘\(theme.title)’ has no indicators",
+            at: block.origin, help: "add bullets (‘- …’) under it, or remove it")
+        }
+      }
+    }
+    for group in framework.allGroups where !containsCompetency(group) {
+      context.report(
+        .emptyGroup, "group ‘\(group.title)’ has no competencies", at: group.origin,
+        help: "add competencies to it, or remove it")
+    }
+  }
+
+  func containsCompetency(_ group: Group) -> Bool {
+    !group.competencies.isEmpty || group.groups.contains(where: containsCompetency)
+  }
+}

@@ -1,0 +1,74 @@
+import CFWModel
+import CFWSyntax
+
+/// CFW202, CFW301–CFW303: the levels of a competency (or theme) exist in its scale, come
+/// in scale order, each once, and leave no gaps.
+struct LevelOrderRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else { return }
+    for competency in framework.allCompetencies {
+      let scale = framework.scale(of: competency)
+      check(competency.levels, scale: scale, owner: "competency ‘\(competency.title)’", &context)
+      for theme in competency.themes {
+        check(theme.levels, scale: scale, owner: "theme ‘\(theme.title)’", &context)
+      }
+    }
+  }
+
+  func check(_ blocks: [LevelBlock], scale: Scale?, owner: String, _ context: inout CheckContext) {
+    guard !blocks.isEmpty else { return }
+    var seen: [Int: LevelBlock] = [:]
+    var previous: (Int, LevelBlock)?
+    var described: [Int] = []
+    for block in blocks {
+      guard let scale, let index = scale.index(of: block.levelID) else {
+        LevelOrderRule.reportUnknownLevel(block.code, at: block.origin, scale: scale, &context)
+        continue
+      }
+      if let first = seen[index] {
+        context.report(
+          .repeatedLevel, "\(scale.term) \(block.code) appears twice in \(owner)", at: block.origin,
+          notes: [Diagnostic.Note("it first appears here", path: first.origin.path, range: first.origin.range)],
+          help: "merge the two lists of indicators into one")
+        continue
+      }
+      seen[index] = block
+      if let (previousIndex, previousBlock) = previous, index < previousIndex {
+        context.report(
+          .levelOutOfOrder,
+          "\(scale.term) \(block.code) comes after \(scale.term) \(previousBlock.code), but the scale puts it before",
+          at: block.origin,
+          help: "list the \(scale.term)s in the order of the scale ‘\(scale.title)’: "
+            + scale.levels.filter { !$0.isMidpoint }.map(\.code).joined(separator: ", "))
+      }
+      previous = (index, block)
+      described.append(index)
+    }
+    guard let scale, let low = described.min(), let high = described.max() else { return }
+    let missing = (low...high).filter { seen[$0] == nil && !scale.levels[$0].isMidpoint }
+    if !missing.isEmpty, let after = blocks.first(where: { scale.index(of: $0.levelID) ?? -1 > missing[0] }) {
+      let codes = missing.map { scale.levels[$0].code }.joined(separator: ", ")
+      context.report(
+        .levelGap, "\(owner) skips \(scale.term) \(codes)", at: after.origin,
+        help: "describe every \(scale.term) between the first and the last, or renumber")
+    }
+  }
+
+  static func reportUnknownLevel(
+    _ code: String, at origin: Origin, scale: Scale?, _ context: inout CheckContext
+  ) {
+    guard let scale else {
+      context.report(
+        .unknownLevel, "‘\(code)’ is not a level: the framework declares no scale", at: origin,
+        help: "declare a scale with ‘scale TITLE’ and its levels")
+      return
+    }
+    let codes = scale.levels.map(\.code)
+    let suggestion = Suggestions.closest(to: code, among: codes)
+    context.report(
+      .unknownLevel, "‘\(code)’ is not a \(scale.term) of the scale ‘\(scale.title)’", at: origin,
+      help: suggestion.map { "did you mean ‘\($0)’?" }
+        ?? "the \(scale.term)s are " + codes.map { "‘\($0)’" }.joined(separator: ", "),
+      fix: suggestion)
+  }
+}

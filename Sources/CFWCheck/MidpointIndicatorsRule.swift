@@ -1,0 +1,18 @@
+import CFWModel
+
+/// CFW304: indicators written for a rating-only (midpoint) level.
+struct MidpointIndicatorsRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else { return }
+    for competency in framework.allCompetencies {
+      guard let scale = framework.scale(of: competency) else { continue }
+      for block in competency.levels + competency.themes.flatMap(\.levels) {
+        guard let level = scale.level(id: block.levelID), level.isMidpoint else { continue }
+        context.report(
+          .indicatorsOnMidpoint,
+          "\(level.code) is a midpoint of ‘\(scale.title)’ and carries no indicators", at: block.origin,
+          help: "move these indicators to a described \(scale.term), or declare \(level.code) with ‘\(scale.term)’ instead of ‘midpoint’")
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import CFWModel
+import CFWSyntax
+
+/// CFW308–CFW309: a role requires a level its competency does not describe, or names a
+/// competency twice.
+struct RoleRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else { return }
+    for role in framework.roles {
+      var seen: [String: Requirement] = [:]
+      for requirement in role.requirements {
+        guard let competencyID = requirement.competency.id,
+          let competency = framework.competency(id: competencyID)
+        else { continue }
+        if let first = seen[competencyID] {
+          context.report(
+            .repeatedRequirement,
+            "role ‘\(role.title)’ already requires ‘\(competency.title)’", at: requirement.competency.origin,
+            notes: [Diagnostic.Note("first required here", path: first.origin.path, range: first.origin.range)],
+            help: "keep one requirement per competency")
+          continue
+        }
+        seen[competencyID] = requirement
+        guard let levelID = requirement.level.id, let scale = framework.scale(of: competency),
+          let level = scale.level(id: levelID), !level.isMidpoint
+        else { continue }
+        let described = competency.describedLevelIDs
+        if !described.isEmpty, !described.contains(levelID) {
+          let codes = scale.levels.filter { described.contains($0.id) }.map(\.code)
+          context.report(
+            .roleLevelNotDescribed,
+            "‘\(competency.title)’ describes no \(scale.term) \(level.code)", at: requirement.level.origin,
+            help: "choose one of the \(scale.term)s it describes: " + codes.joined(separator: ", "))
+        }
+      }
+    }
+  }
+}

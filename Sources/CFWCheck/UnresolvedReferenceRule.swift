@@ -1,0 +1,87 @@
+import CFWModel
+import CFWSyntax
+
+/// CFW201–CFW204: a name that does not resolve — a competency, an external framework,
+/// an external competency or a level — with a “did you mean” suggestion.
+struct UnresolvedReferenceRule: Rule {
+  func check(_ context: inout CheckContext) {
+    guard let framework = context.framework else { return }
+    let competencies = framework.allCompetencies
+    for competency in competencies {
+      for target in competency.related where target.id == nil {
+        unknownCompetency(target, competencies, &context)
+      }
+      for indicator in competency.allIndicators {
+        for reference in indicator.references { check(reference, framework, &context) }
+      }
+    }
+    for role in framework.roles {
+      for requirement in role.requirements {
+        if requirement.competency.id == nil {
+          unknownCompetency(requirement.competency, competencies, &context)
+        } else if requirement.level.id == nil,
+          let competency = framework.competency(id: requirement.competency.id!)
+        {
+          unknownLevel(requirement.level, framework.scale(of: competency), &context)
+        }
+      }
+    }
+  }
+
+  func check(_ reference: Reference, _ framework: Framework, _ context: inout CheckContext) {
+    guard let prefix = reference.framework else {
+      if reference.competency.id == nil {
+        unknownCompetency(reference.competency, framework.allCompetencies, &context)
+      } else if let level = reference.level, level.id == nil,
+        let competency = framework.competency(id: reference.competency.id!)
+      {
+        unknownLevel(level, framework.scale(of: competency), &context)
+      }
+      return
+    }
+    guard let externalID = prefix.id, let external = framework.external(id: externalID) else {
+      let codes = framework.externals.map(\.code)
+      let suggestion = Suggestions.closest(to: prefix.name, among: codes)
+      context.report(
+        .unknownExternalFramework, "unknown framework ‘\(prefix.name)’", at: prefix.origin,
+        help: suggestion.map { "did you mean ‘\($0)’?" }
+          ?? (codes.isEmpty
+            ? "declare it with ‘external \(prefix.name) TITLE’, or import the file that does"
+            : "the frameworks known here are " + codes.map { "‘\($0)’" }.joined(separator: ", ")),
+        fix: suggestion)
+      return
+    }
+    if reference.competency.id == nil {
+      let titles = external.competencies.map(\.title)
+      let suggestion = Suggestions.closest(to: reference.competency.name, among: titles)
+      context.report(
+        .unknownExternalCompetency,
+        "‘\(reference.competency.name)’ is not a competency of \(external.code)",
+        at: reference.competency.origin,
+        help: suggestion.map { "did you mean ‘\($0)’?" }
+          ?? "declare it under ‘external \(external.code)’ with ‘competency \(reference.competency.name)’",
+        fix: suggestion)
+    }
+    if let level = reference.level, level.id == nil {
+      let codes = external.scales.flatMap { $0.levels.map(\.code) }
+      let suggestion = Suggestions.closest(to: level.name, among: codes)
+      context.report(
+        .unknownLevel, "‘\(level.name)’ is not a level of \(external.code)", at: level.origin,
+        help: suggestion.map { "did you mean ‘\($0)’?" }
+          ?? "the levels are " + codes.map { "‘\($0)’" }.joined(separator: ", "), fix: suggestion)
+    }
+  }
+
+  func unknownCompetency(_ target: Target, _ competencies: [Competency], _ context: inout CheckContext) {
+    let suggestion = Suggestions.closest(to: target.name, among: competencies.map(\.title))
+    let defined = suggestion.flatMap { title in competencies.first { $0.title == title } }
+    context.report(
+      .unknownCompetency, "unknown competency ‘\(target.name)’", at: target.origin,
+      help: defined.map { "did you mean ‘\($0.title)’ (defined at \(context.location($0.origin)))?" }
+        ?? "check the spelling, or declare the competency", fix: suggestion)
+  }
+
+  func unknownLevel(_ target: Target, _ scale: Scale?, _ context: inout CheckContext) {
+    LevelOrderRule.reportUnknownLevel(target.name, at: target.origin, scale: scale, &context)
+  }
+}

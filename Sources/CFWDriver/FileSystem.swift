@@ -1,0 +1,86 @@
+import Foundation
+
+/// The file-system operations the commands need: reading, finding frameworks, and
+/// writing atomically.
+public enum FileSystem {
+  /// An I/O failure, with a message for the user.
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+  }
+
+  /// The bytes of a file, or nil if it cannot be read.
+  public static func read(_ path: String) -> [UInt8]? {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path)
+    else { return nil }
+    return [UInt8](data)
+  }
+
+  public static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+  /// The `.cfw` files named by `paths`: files as given, directories searched recursively,
+  /// sorted by path so that output does not depend on directory order.
+  public static func frameworkFiles(_ paths: [String]) throws -> [String] {
+    var result: [String] = []
+    for path in paths {
+      if isDirectory(path) {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+          throw Failure("cannot read directory ‘\(path)’")
+        }
+        var found: [String] = []
+        while let item = enumerator.nextObject() as? String {
+          if item.hasSuffix(".cfw") { found.append(path.hasSuffix("/") ? path + item : path + "/" + item) }
+        }
+        result += found.sorted()
+      } else if exists(path) {
+        result.append(path)
+      } else {
+        throw Failure("no such file or directory: ‘\(path)’")
+      }
+    }
+    var seen = Set<String>()
+    return result.filter { seen.insert($0).inserted }
+  }
+
+  /// Writes a file atomically: the bytes go to a temporary file in the same directory,
+  /// which is then renamed over the target, so readers see the old or the new file whole.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw Failure("cannot create directory ‘\(directory.path)’: \(reason(error))")
+    }
+    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    do {
+      try Data(bytes).write(to: temporary)
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw Failure("cannot write ‘\(path)’: \(reason(error))")
+    }
+    if rename(temporary.path, url.path) != 0 {
+      let message = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw Failure("cannot write ‘\(path)’: \(message)")
+    }
+  }
+
+  static func reason(_ error: Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+}

@@ -1,0 +1,79 @@
+import CFWModel
+
+extension Handbook {
+  /// A section of prose with its subsections, one heading level down.
+  func section(_ section: Section, path: [Int], level: Int) -> HTMLNode {
+    var nodes: [HTMLNode] = [Self.heading(level, [], [.text(section.title)])]
+    for (index, part) in section.parts.enumerated() {
+      switch part {
+      case .prose(let block): nodes.append(ProseWriter.block(block))
+      case .section(let subsection):
+        nodes.append(self.section(subsection, path: path + [index], level: level + 1))
+      }
+    }
+    return .tag("section", [.class("prose"), .id(anchors.id(.section, path))], nodes)
+  }
+
+  /// A named list of values.
+  func valueList(_ values: ValueList, path: [Int]) -> HTMLNode {
+    .tag(
+      "section", [.class("values"), .id(anchors.id(.values, path))],
+      [
+        .tag("h2", [], text: values.title),
+        .tag("ul", [.class("value-list")], values.values.map { .tag("li", [], text: $0) }),
+      ])
+  }
+
+  /// A scale: its description and a table of its levels.
+  func scale(_ scale: Scale, path: [Int]) -> HTMLNode {
+    .tag(
+      "section", [.class("scale"), .id(anchors.id(.scale, path))],
+      [.tag("h2", [], text: scale.title)] + ProseWriter.blocks(scale.description)
+        + [Self.levelTable(scale)])
+  }
+
+  /// The levels of a scale in order: code, label (when any level has one) and description;
+  /// a mid-point level is marked “rating only”.
+  static func levelTable(_ scale: Scale) -> HTMLNode {
+    let terms = scale.term + "s"
+    let hasLabels = scale.levels.contains { $0.label != nil }
+    let order = scale.seniority == .descending ? ", most senior first" : ""
+    var head: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "col")], text: "Code")]
+    if hasLabels { head.append(.tag("th", [HTMLAttribute("scope", "col")], text: "Label")) }
+    head.append(.tag("th", [HTMLAttribute("scope", "col")], text: "Description"))
+    let rows = scale.levels.map { level -> HTMLNode in
+      var cells: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "row")], text: level.code)]
+      if hasLabels { cells.append(.tag("td", [], text: level.label ?? "")) }
+      var description = ProseWriter.blocks(level.description)
+      if level.isMidpoint {
+        description.insert(.tag("p", [.class("rating-only")], text: "Rating only"), at: 0)
+      }
+      cells.append(.tag("td", [], description))
+      return .tag("tr", level.isMidpoint ? [.class("midpoint")] : [], cells)
+    }
+    return .tag(
+      "table", [.class("levels")],
+      [
+        .tag("caption", [], text: "\(scale.title): \(terms) in order\(order)"),
+        .tag("thead", [], [.tag("tr", [], head)]),
+        .tag("tbody", [], rows),
+      ])
+  }
+
+  /// A group: its heading, audience and descriptions, then its members one level down.
+  func group(_ group: Group, path: [Int], level: Int) -> HTMLNode {
+    var nodes: [HTMLNode] = [
+      Self.labelledHeading(level, label: group.label, title: group.title),
+      Self.audienceNote(group.audience),
+      descriptions(group.descriptions),
+    ]
+    for (index, member) in group.members.enumerated() {
+      switch member {
+      case .group(let child): nodes.append(self.group(child, path: path + [index], level: level + 1))
+      case .competency(let competency):
+        nodes.append(self.competency(competency, path: path + [index], level: level + 1))
+      }
+    }
+    return .tag("section", [.class("group"), .id(anchors.id(.group, path))], nodes)
+  }
+}

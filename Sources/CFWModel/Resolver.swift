@@ -1,0 +1,411 @@
+import CFWSyntax
+
+/// Turns the syntax tree of one file into model values, looking up every name it can.
+///
+/// The resolver never fails: a name that does not resolve keeps a nil identifier, and
+/// the checks in CFWCheck report it with a suggestion. The resolver itself reports only
+/// what makes a declaration unreadable (a bad date, a repeated subtitle, a malformed
+/// `requires` line).
+struct Resolver {
+  let file: SourceFile
+  var sink: DiagnosticSink
+  /// External frameworks available to this file: its own and those it imports.
+  var externals: [ExternalFramework] = []
+
+  init(file: SourceFile) {
+    self.file = file
+    self.sink = DiagnosticSink(file: file)
+  }
+
+  // MARK: Helpers
+
+  func text(_ span: Span?) -> String { span.map { InlineText.plain(file, $0) } ?? "" }
+
+  func origin(_ span: Span) -> Origin { Origin(path: file.path, range: file.range(span)) }
+
+  func identifier(_ declaration: Declaration) -> String {
+    declaration.identifierText(in: file) ?? Identifier.slug(text(declaration.argument))
+  }
+
+  mutating func prose(_ declaration: Declaration) -> [ProseBlock] {
+    var parser = ProseParser(file: file, sink: sink)
+    let blocks = parser.parse(declaration.children)
+    sink = parser.sink
+    return blocks
+  }
+
+  mutating func description(_ declaration: Declaration) -> Description {
+    var audience: String?
+    if let argument = declaration.argument {
+      let value = text(argument)
+      if value.hasPrefix("for ") { audience = String(value.dropFirst(4)).trimmingSpaces }
+    }
+    return Description(audience: audience, blocks: prose(declaration))
+  }
+
+  /// Splits `CODE REST` on the first space.
+  func codeAndRest(_ span: Span?) -> (code: String, codeSpan: Span, rest: String?)? {
+    guard let span else { return nil }
+    let bytes = file.bytes
+    var split = span.start
+    while split < span.end, bytes[split] != 0x20 { split += 1 }
+    var restStart = split
+    while restStart < span.end, bytes[restStart] == 0x20 { restStart += 1 }
+    let rest = restStart < span.end ? text(Span(restStart, span.end)) : nil
+    return (text(Span(span.start, split)), Span(span.start, split), rest)
+  }
+
+  // MARK: Files
+
+  /// The external frameworks declared in this file.
+  mutating func resolveExternals(_ tree: SyntaxTree) -> [ExternalFramework] {
+    var result: [ExternalFramework] = []
+    for case .declaration(let declaration) in tree.nodes where declaration.keyword == .external {
+      guard let (code, _, title) = codeAndRest(declaration.argument) else { continue }
+      if title == nil {
+        sink.report(
+          .missingArgument, "‘external’ needs a title after its code", at: declaration.span,
+          help: "write ‘external CLF Continuous Learning Framework’")
+      }
+      var external = ExternalFramework(
+        id: declaration.identifierText(in: file) ?? Identifier.slug(code), code: code,
+        title: title ?? code, origin: origin(declaration.span))
+      for child in declaration.declarations {
+        switch child.keyword {
+        case .publisher: external.publishers.append(text(child.argument))
+        case .uri: external.uri = text(child.argument)
+        case .description: external.description = prose(child)
+        case .scale: external.scales.append(scale(child))
+        case .competency:
+          var competency = ExternalCompetency(
+            id: identifier(child), title: text(child.argument), origin: origin(child.span))
+          for part in child.declarations {
+            switch part.keyword {
+            case .label: competency.label = text(part.argument)
+            case .description: competency.description = prose(part)
+            default: break
+            }
+          }
+          external.competencies.append(competency)
+        default: break
+        }
+      }
+      result.append(external)
+    }
+    return result
+  }
+
+  /// The framework of this file, if it declares one.
+  mutating func resolveFramework(_ tree: SyntaxTree) -> Framework? {
+    guard
+      let header = tree.nodes.lazy.compactMap({ node -> Declaration? in
+        if case .declaration(let d) = node, d.keyword == .framework { return d }
+        return nil
+      }).first
+    else { return nil }
+    var framework = Framework(
+      id: identifier(header), title: text(header.argument), origin: origin(header.span))
+    metadata(header, into: &framework)
+    framework.externals = externals
+    // Competencies need the scales, which may come later in the file.
+    var scales: [Scale] = []
+    for case .declaration(let declaration) in tree.nodes where declaration.keyword == .scale {
+      scales.append(scale(declaration))
+    }
+    var nextScale = 0
+    for case .declaration(let declaration) in tree.nodes {
+      switch declaration.keyword {
+      case .section: framework.contents.append(.section(section(declaration)))
+      case .values:
+        framework.contents.append(
+          .values(
+            ValueList(
+              id: identifier(declaration), title: text(declaration.argument),
+              values: declaration.bullets.map { bulletText($0) }, origin: origin(declaration.span)
+            )))
+      case .scale:
+        framework.contents.append(.scale(scales[nextScale]))
+        nextScale += 1
+      case .group:
+        framework.contents.append(
+          .group(group(declaration, scales: scales, inherited: scales.first?.id)))
+      case .competency:
+        framework.contents.append(
+          .competency(competency(declaration, scales: scales, inherited: scales.first?.id)))
+      case .role: framework.roles.append(role(declaration))
+      default: break
+      }
+    }
+    LinkResolver(framework: framework).resolve(&framework)
+    return framework
+  }
+
+  mutating func metadata(_ header: Declaration, into framework: inout Framework) {
+    var seen: [Keyword: Span] = [:]
+    for child in header.declarations {
+      let value = text(child.argument)
+      if [.subtitle, .date, .version, .uri, .language].contains(child.keyword) {
+        if let first = seen[child.keyword] {
+          sink.report(
+            .repeatedMetadata, "the framework already has a ‘\(child.keyword.rawValue)’",
+            at: child.span,
+            notes: [Diagnostic.Note("the first is here", path: file.path, range: file.range(first))],
+            help: "keep one ‘\(child.keyword.rawValue)’ line")
+          continue
+        }
+        seen[child.keyword] = child.span
+      }
+      switch child.keyword {
+      case .subtitle: framework.subtitle = value
+      case .publisher: framework.publishers.append(value)
+      case .date:
+        if DateText.isValid(value) {
+          framework.date = value
+        } else if let argument = child.argument {
+          sink.report(
+            .invalidDate, "‘\(value)’ is not a date", at: argument,
+            help: "write the date as YYYY, YYYY-MM or YYYY-MM-DD, like ‘2015-08’")
+        }
+      case .version: framework.version = value
+      case .licence: framework.licences.append(value)
+      case .uri: framework.uri = value
+      case .language: framework.language = value
+      default: break
+      }
+    }
+  }
+
+  mutating func section(_ declaration: Declaration) -> Section {
+    var parts: [Section.Part] = []
+    var pending: [SyntaxNode] = []
+    func flush(_ resolver: inout Resolver) {
+      guard !pending.isEmpty else { return }
+      var parser = ProseParser(file: resolver.file, sink: resolver.sink)
+      parts += parser.parse(pending).map { .prose($0) }
+      resolver.sink = parser.sink
+      pending = []
+    }
+    for child in declaration.children {
+      if case .declaration(let sub) = child, sub.keyword == .section {
+        flush(&self)
+        parts.append(.section(section(sub)))
+      } else {
+        pending.append(child)
+      }
+    }
+    flush(&self)
+    return Section(
+      id: identifier(declaration), title: text(declaration.argument), parts: parts,
+      origin: origin(declaration.span))
+  }
+
+  mutating func scale(_ declaration: Declaration) -> Scale {
+    var scale = Scale(
+      id: identifier(declaration), title: text(declaration.argument), levels: [],
+      origin: origin(declaration.span))
+    var termSet = false
+    for child in declaration.declarations {
+      switch child.keyword {
+      case .seniority:
+        let value = text(child.argument)
+        if let seniority = Scale.Seniority(rawValue: value) {
+          scale.seniority = seniority
+        } else if let argument = child.argument {
+          sink.report(
+            .unexpectedArgument, "seniority is ‘ascending’ or ‘descending’, not ‘\(value)’",
+            at: argument,
+            help: "‘descending’ means the first level is the most senior", fix: nil)
+        }
+      case .description: scale.description = prose(child)
+      case .level, .stage, .midpoint:
+        guard let (code, codeSpan, label) = codeAndRest(child.argument) else { continue }
+        if child.keyword == .midpoint, let label {
+          sink.report(
+            .unexpectedArgument, "a midpoint has a code only, not ‘\(label)’",
+            at: Span(codeSpan.end + 1, child.argument!.end),
+            help: "remove the label; a midpoint is a rating between two described levels")
+        }
+        if child.keyword != .midpoint, !termSet {
+          scale.term = child.keyword.rawValue
+          termSet = true
+        }
+        scale.levels.append(
+          Level(
+            id: Identifier.slug(code), code: code,
+            label: child.keyword == .midpoint ? nil : label, isMidpoint: child.keyword == .midpoint,
+            description: prose(child), origin: origin(codeSpan)))
+      default: break
+      }
+    }
+    return scale
+  }
+
+  /// The scale a `scale NAME` line names, or the inherited one.
+  mutating func scaleID(_ declaration: Declaration, scales: [Scale], inherited: String?) -> String? {
+    guard let line = declaration.declarations.first(where: { $0.keyword == .scale }),
+      let argument = line.argument
+    else { return inherited }
+    let id = Identifier.slug(text(argument))
+    if scales.contains(where: { $0.id == id }) { return id }
+    let suggestion = Suggestions.closest(to: text(argument), among: scales.map(\.title))
+    sink.report(
+      .unknownScale, "unknown scale ‘\(text(argument))’", at: argument,
+      help: suggestion.map { "did you mean ‘\($0)’?" }
+        ?? "declare the scale with ‘scale \(text(argument))’ at the top level", fix: suggestion)
+    return inherited
+  }
+
+  mutating func group(_ declaration: Declaration, scales: [Scale], inherited: String?) -> Group {
+    let scaleID = scaleID(declaration, scales: scales, inherited: inherited)
+    var group = Group(
+      id: identifier(declaration), title: text(declaration.argument),
+      origin: origin(declaration.span))
+    for child in declaration.declarations {
+      switch child.keyword {
+      case .label: group.label = text(child.argument)
+      case .audience: group.audience = text(child.argument)
+      case .description: group.descriptions.append(description(child))
+      case .group: group.members.append(.group(self.group(child, scales: scales, inherited: scaleID)))
+      case .competency:
+        group.members.append(.competency(competency(child, scales: scales, inherited: scaleID)))
+      default: break
+      }
+    }
+    return group
+  }
+
+  mutating func competency(_ declaration: Declaration, scales: [Scale], inherited: String?)
+    -> Competency
+  {
+    let scaleID = scaleID(declaration, scales: scales, inherited: inherited)
+    var competency = Competency(
+      id: identifier(declaration), title: text(declaration.argument), scaleID: scaleID,
+      origin: origin(declaration.span))
+    for child in declaration.declarations {
+      switch child.keyword {
+      case .label: competency.label = text(child.argument)
+      case .audience: competency.audience = text(child.argument)
+      case .description: competency.descriptions.append(description(child))
+      case .related:
+        if let argument = child.argument {
+          competency.related.append(Target(name: text(argument), origin: origin(argument)))
+        }
+      case .behaviours:
+        competency.behaviours.append(list(child, polarity: .positive))
+      case .indicators:
+        competency.indicators.append(list(child, polarity: .positive))
+      case .negative:
+        competency.negatives.append(list(child, polarity: .negative))
+      case .level, .stage:
+        if let block = levelBlock(child, themeID: nil) { competency.levels.append(block) }
+      case .theme:
+        let themeID = identifier(child)
+        var theme = Theme(id: themeID, title: text(child.argument), origin: origin(child.span))
+        for part in child.declarations {
+          switch part.keyword {
+          case .description: theme.descriptions.append(description(part))
+          case .level, .stage:
+            if let block = levelBlock(part, themeID: themeID) { theme.levels.append(block) }
+          default: break
+          }
+        }
+        competency.themes.append(theme)
+      default: break
+      }
+    }
+    return competency
+  }
+
+  mutating func list(_ declaration: Declaration, polarity: Indicator.Polarity) -> IndicatorList {
+    IndicatorList(
+      title: declaration.argument.map { text($0) },
+      items: declaration.bullets.map { indicator($0, polarity: polarity, levelID: nil, themeID: nil) },
+      origin: origin(declaration.span))
+  }
+
+  mutating func levelBlock(_ declaration: Declaration, themeID: String?) -> LevelBlock? {
+    guard let (code, codeSpan, title) = codeAndRest(declaration.argument) else { return nil }
+    let levelID = Identifier.slug(code)
+    return LevelBlock(
+      levelID: levelID, code: code, title: title,
+      indicators: declaration.bullets.map {
+        indicator($0, polarity: .positive, levelID: levelID, themeID: themeID)
+      }, origin: origin(codeSpan))
+  }
+
+  mutating func bulletText(_ bullet: Bullet) -> String {
+    InlineText.bullet(bullet, file: file, sink: &sink).0
+  }
+
+  mutating func indicator(
+    _ bullet: Bullet, polarity: Indicator.Polarity, levelID: String?, themeID: String?
+  ) -> Indicator {
+    let (text, raw) = InlineText.bullet(bullet, file: file, sink: &sink)
+    let references = raw.map { reference in
+      Reference(
+        strength: reference.strength,
+        framework: reference.framework.map { Target(name: $0.0, origin: origin($0.1)) },
+        competency: Target(name: reference.name.0, origin: origin(reference.name.1)),
+        level: reference.level.map { Target(name: $0.0, origin: origin($0.1)) },
+        origin: origin(reference.span))
+    }
+    return Indicator(
+      text: text, polarity: polarity, levelID: levelID, themeID: themeID, references: references,
+      origin: origin(bullet.span))
+  }
+
+  mutating func role(_ declaration: Declaration) -> Role {
+    var role = Role(
+      id: identifier(declaration), title: text(declaration.argument),
+      origin: origin(declaration.span))
+    for child in declaration.declarations {
+      switch child.keyword {
+      case .label: role.label = text(child.argument)
+      case .description: role.descriptions.append(description(child))
+      case .requires:
+        guard let argument = child.argument else { continue }
+        guard let (keywordStart, codeStart) = InlineText.levelSuffix(file.bytes, argument.start, argument.end)
+        else {
+          sink.report(
+            .missingArgument, "this requirement names no level", at: argument,
+            help: "add the expected level: ‘requires \(text(argument)) at level 2’")
+          continue
+        }
+        role.requirements.append(
+          Requirement(
+            competency: Target(
+              name: text(Span(argument.start, keywordStart)),
+              origin: origin(Span(argument.start, keywordStart))),
+            level: Target(
+              name: text(Span(codeStart, argument.end)), origin: origin(Span(codeStart, argument.end))),
+            origin: origin(child.span)))
+      default: break
+      }
+    }
+    return role
+  }
+}
+
+/// Dates as the language writes them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+public enum DateText {
+  public static func isValid(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return false }
+    if parts.count >= 2 {
+      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else {
+        return false
+      }
+      if parts.count == 3 {
+        guard parts[2].count == 2, let day = Int(parts[2]), let year = Int(parts[0]) else {
+          return false
+        }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
+      }
+    }
+    return true
+  }
+}
