@@ -1,3 +1,4 @@
+import CFWEmit
 import Foundation
 
 /// The `cfw` command line: parses arguments and runs a command. The executable is a thin
@@ -70,6 +71,26 @@ public enum CommandLineTool {
         command.maximumFileSize = bytes
       }
       options.finish()
+      return command.run(console)
+    case "build":
+      if rest.contains("--help") || rest.contains("-h") {
+        console.out(Help.command("build")!)
+        return 0
+      }
+      let options = try Options(rest, command: "build", flags: ["--check"], values: ["--out", "--emit"])
+      var command = BuildCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
+      command.check = options.flag("--check")
+      if let out = options.value("--out") { command.outputDirectory = out }
+      if let emit = options.value("--emit") {
+        var formats: [OutputFormat] = []
+        for name in emit.split(separator: ",") {
+          guard let format = OutputFormat(rawValue: String(name)) else {
+            throw UsageError(message: "unknown output format ‘\(name)’ (use json, html or swift)", command: "build")
+          }
+          if !formats.contains(format) { formats.append(format) }
+        }
+        command.formats = formats
+      }
       return command.run(console)
     default:
       let commands = Help.commands.map(\.name)

@@ -23,7 +23,25 @@ enum Help {
           --max-file-size N     Refuse files larger than N bytes (default 64 MiB).
 
         Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.
-        """)
+        """),
+    Command(
+      name: "build", summary: "Write JSON, HTML handbooks and Swift models",
+      usage: "cfw build [--out DIR] [--emit json,html,swift] [--check] [PATH…]",
+      details: """
+        Compiles each .cfw file (with no PATH, every file under frameworks/) and writes
+        DIR/json/NAME.json, DIR/html/NAME.html and DIR/swift/NAME.swift (plus the shared
+        DIR/swift/CFWModels.swift). Nothing is written when any framework has errors.
+        Files are written atomically and only when their content changes.
+
+        Options:
+          --out DIR       Where to write (default out).
+          --emit LIST     Formats to write, separated by commas (default all).
+          --check         Write nothing; list the files that would change and exit 1
+                          if any would.
+
+        Exit status: 0 success, 1 errors in a framework or outputs out of date,
+        2 usage or I/O error.
+        """),
   ]
 
   static var overview: String {
