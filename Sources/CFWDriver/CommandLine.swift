@@ -1,4 +1,5 @@
 import CFWEmit
+import CFWSyntax
 import Foundation
 
 /// The `cfw` command line: parses arguments and runs a command. The executable is a thin
@@ -95,7 +96,7 @@ public enum CommandLineTool {
     default:
       let commands = Help.commands.map(\.name)
       var message = "unknown command ‘\(first)’"
-      if let closest = commands.first(where: { $0.hasPrefix(first) || first.hasPrefix($0) }) {
+      if let closest = Suggestions.closest(to: first, among: commands) {
         message += "; did you mean ‘\(closest)’?"
       }
       throw UsageError(message: message, command: nil)
