@@ -1,4 +1,5 @@
 import CFWEmit
+import CFWModel
 import CFWSyntax
 import Foundation
 
@@ -73,6 +74,16 @@ public enum CommandLineTool {
       }
       options.finish()
       return command.run(console)
+    case "init":
+      if rest.contains("--help") || rest.contains("-h") {
+        console.out(Help.command("init")!)
+        return 0
+      }
+      let options = try Options(rest, command: "init", flags: [], values: [])
+      guard options.positional.count <= 1 else {
+        throw UsageError(message: "‘cfw init’ takes at most one name", command: "init")
+      }
+      return InitCommand(name: options.positional.first ?? "framework").run(console)
     case "build":
       if rest.contains("--help") || rest.contains("-h") {
         console.out(Help.command("build")!)

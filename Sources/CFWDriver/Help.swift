@@ -42,6 +42,13 @@ enum Help {
         Exit status: 0 success, 1 errors in a framework or outputs out of date,
         2 usage or I/O error.
         """),
+    Command(
+      name: "init", summary: "Write a small starter framework",
+      usage: "cfw init [NAME]",
+      details: """
+        Writes NAME.cfw (default framework.cfw): a small, commented framework to start
+        from, which passes ‘cfw check’. An existing file is never overwritten.
+        """),
   ]
 
   static var overview: String {

@@ -8,6 +8,8 @@ public struct CompiledFile: Sendable {
   public var framework: Framework?
   /// The external frameworks the file declares itself.
   public var externals: [ExternalFramework]
+  /// The external frameworks the file sees through its imports.
+  public var importedExternals: [ExternalFramework] = []
   /// Syntax and resolution diagnostics of this file (checks add more).
   public var diagnostics: [Diagnostic]
 
@@ -59,7 +61,8 @@ public struct Compiler {
         at: Span(0, 0), help: "split the framework into several files, or raise --max-file-size")
       let tree = SyntaxTree(file: SourceFile(path: file.path, bytes: []), nodes: [], diagnostics: [])
       let result = CompiledFile(
-        file: file, tree: tree, framework: nil, externals: [], diagnostics: sink.diagnostics)
+        file: file, tree: tree, framework: nil, externals: [], importedExternals: [],
+        diagnostics: sink.diagnostics)
       files[key] = result
       return result
     }
@@ -69,10 +72,11 @@ public struct Compiler {
     var resolver = Resolver(file: file)
     checkLayout(tree, sink: &resolver.sink)
     let own = resolver.resolveExternals(tree)
-    resolver.externals = own + imports(tree, from: file, sink: &resolver.sink)
+    let imported = imports(tree, from: file, sink: &resolver.sink)
+    resolver.externals = own + imported
     let framework = resolver.resolveFramework(tree)
     let result = CompiledFile(
-      file: file, tree: tree, framework: framework, externals: own,
+      file: file, tree: tree, framework: framework, externals: own, importedExternals: imported,
       diagnostics: tree.diagnostics + resolver.sink.diagnostics)
     files[key] = result
     return result
@@ -133,17 +137,12 @@ public struct Compiler {
           help: "the path is relative to this file’s folder (\(Path.directory(of: file.path).isEmpty ? "." : Path.directory(of: file.path)))")
         continue
       }
-      result += imported.externals
-      result += importedExternals(of: imported)
+      for external in imported.externals + imported.importedExternals
+      where !result.contains(where: { $0.id == external.id }) {
+        result.append(external)
+      }
     }
     return result
-  }
-
-  /// The externals a compiled file can see through its own imports.
-  func importedExternals(of compiled: CompiledFile) -> [ExternalFramework] {
-    compiled.framework?.externals.filter { external in
-      !compiled.externals.contains { $0.id == external.id }
-    } ?? []
   }
 }
 

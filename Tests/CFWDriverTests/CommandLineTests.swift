@@ -116,4 +116,16 @@ import Testing
     #expect(failed.stderr.contains("nothing was written"))
     #expect(try Data(contentsOf: output) == before)
   }
+
+  @Test func initWritesAStarterThatPassesCheck() throws {
+    let work = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let created = try cfw("init", "demo", in: work)
+    #expect(created.status == 0, "\(created.stderr)")
+    let check = try cfw("check", "--strict", "demo.cfw", in: work)
+    #expect(check.status == 0, "\(check.stdout)")
+    let again = try cfw("init", "demo", in: work)
+    #expect(again.status == 2)
+    #expect(again.stderr.contains("already exists"))
+  }
 }
