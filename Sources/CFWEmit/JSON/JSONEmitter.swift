@@ -14,8 +14,10 @@ public struct JSONEmitter: Emitter {
 
   public init() {}
 
+  /// Always `.json`.
   public var format: OutputFormat { .json }
 
+  /// One file, `<name>.json`, holding ``document(_:)``.
   public func emit(_ framework: Framework, name: String) -> [OutputFile] {
     [OutputFile(path: name + ".json", contents: document(framework))]
   }
