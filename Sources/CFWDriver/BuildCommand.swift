@@ -65,11 +65,17 @@ public struct BuildCommand {
     for compiled in workspace.compiled {
       guard let framework = compiled.framework else { continue }
       let name = Path.lastComponent(compiled.file.path).replacingSuffix(".cfw")
-      if let other = names[name] {
-        console.err("error: ‘\(compiled.file.path)’ and ‘\(other)’ would write the same outputs; rename one\n")
+      if name == "main" || name == Path.lastComponent(SwiftEmitter.sharedFileName).replacingSuffix(".swift") {
+        console.err("error: ‘\(compiled.file.path)’: a framework file cannot be called ‘\(name).cfw’, whose Swift output would clash; rename it\n")
         return 2
       }
-      names[name] = compiled.file.path
+      // Names that differ only in case or punctuation give the same Swift type.
+      let key = SwiftEmitter.typeName(forFile: name)
+      if let other = names[key] {
+        console.err("error: ‘\(compiled.file.path)’ and ‘\(other)’ would write clashing outputs; rename one\n")
+        return 2
+      }
+      names[key] = compiled.file.path
       frameworks.append((name, framework))
     }
     let outputs = BuildCommand.outputs(frameworks, formats: formats)

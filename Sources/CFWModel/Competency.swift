@@ -45,8 +45,11 @@ public struct Competency: Sendable, Hashable {
   /// Every indicator of the competency: level-independent ones, by level, by theme and
   /// level, then negative ones. Behaviours are not indicators.
   public var allIndicators: [Indicator] {
-    indicators.flatMap(\.items) + levels.flatMap(\.indicators)
-      + themes.flatMap { $0.levels.flatMap(\.indicators) } + negatives.flatMap(\.items)
+    var result: [Indicator] = indicators.flatMap(\.items)
+    result += levels.flatMap(\.indicators)
+    for theme in themes { result += theme.levels.flatMap(\.indicators) }
+    result += negatives.flatMap(\.items)
+    return result
   }
 
   /// The identifiers of the levels this competency describes, directly or in a theme,

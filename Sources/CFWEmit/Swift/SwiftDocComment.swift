@@ -20,8 +20,10 @@ struct SwiftDocComment {
   /// Whether nothing has been added.
   var isEmpty: Bool { lines.isEmpty }
 
-  /// Adds a paragraph, separated from what comes before by a blank comment line.
+  /// Adds a paragraph, separated from what comes before by a blank comment line; blank
+  /// text adds nothing.
   mutating func paragraph(_ text: String) {
+    guard text.contains(where: { !$0.isWhitespace }) else { return }
     separate()
     for line in Self.sanitisedLines(text) { lines.append(Line(text: line)) }
   }

@@ -3,7 +3,7 @@
 ///
 /// The tree exists so that layout is decided in one place (``SwiftLayout``), not by the
 /// code that turns the model into expressions.
-indirect enum SwiftExpression: Sendable, Hashable {
+indirect enum SwiftExpression: Sendable {
   /// Source text that is never broken across lines: `"text"`, `true`, `Groups.core`.
   case atom(String)
   /// `callee(label: value, …)`; `callee` is a type name or an enum case such as `.text`.
@@ -35,7 +35,7 @@ indirect enum SwiftExpression: Sendable, Hashable {
 }
 
 /// One argument of a call, labelled or not.
-struct SwiftArgument: Sendable, Hashable {
+struct SwiftArgument: Sendable {
   var label: String?
   var value: SwiftExpression
 

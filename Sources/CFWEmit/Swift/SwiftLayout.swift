@@ -2,10 +2,11 @@
 ///
 /// An expression that fits in what is left of the line is written on it. Otherwise an
 /// array puts one element per line, and a call puts one argument per line, except a call
-/// with a single argument, which keeps the argument on its own line (`.paragraph([` …
-/// `])`). Atoms are never broken, so a long string literal makes a long line. Widths are
-/// counted in Unicode scalars, which do not depend on the version of Unicode's grapheme
-/// rules in the toolchain.
+/// with a single argument, which starts the argument on the call's line and closes
+/// right after it (`.paragraph([` on one line, the elements below, `])` last). Atoms are
+/// never broken, so a long string literal makes a long line. Widths are counted in
+/// Unicode scalars, which do not depend on the grapheme rules of the toolchain's Unicode
+/// version.
 struct SwiftLayout {
   /// The width lines are kept within where possible.
   static let lineWidth = 100

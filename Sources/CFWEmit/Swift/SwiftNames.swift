@@ -49,7 +49,9 @@ enum SwiftNames {
 
   /// The runs of ASCII letters and digits.
   static func words(_ text: String) -> [String] {
-    text.unicodeScalars.split { !isASCIIAlphanumeric($0) }.map { String(String.UnicodeScalarView($0)) }
+    text.unicodeScalars.split { !isASCIIAlphanumeric($0) }.map {
+      String(String.UnicodeScalarView($0))
+    }
   }
 
   private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
