@@ -10,9 +10,14 @@ public protocol Rule: Sendable {
 /// What a rule sees, and where it reports.
 public struct CheckContext {
   public let compiled: CompiledFile
+  /// Lookups into the framework, computed once for all rules.
+  public let index: ModelIndex
   public private(set) var diagnostics: [Diagnostic] = []
 
-  public init(compiled: CompiledFile) { self.compiled = compiled }
+  public init(compiled: CompiledFile) {
+    self.compiled = compiled
+    self.index = ModelIndex(compiled.framework)
+  }
 
   public var file: SourceFile { compiled.file }
   public var framework: Framework? { compiled.framework }

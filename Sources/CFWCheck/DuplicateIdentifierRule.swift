@@ -11,8 +11,9 @@ struct DuplicateIdentifierRule: Rule {
       return
     }
     var entries: [(String, String, String, Origin)] = []
-    for group in framework.allGroups { entries.append(("group", group.id, group.title, group.origin)) }
-    for competency in framework.allCompetencies {
+    let index = context.index
+    for group in index.groups { entries.append(("group", group.id, group.title, group.origin)) }
+    for competency in index.competencies {
       entries.append(("competency", competency.id, competency.title, competency.origin))
     }
     find(entries, &context)
@@ -23,7 +24,7 @@ struct DuplicateIdentifierRule: Rule {
     for scale in framework.scales {
       find(scale.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
     }
-    for competency in framework.allCompetencies {
+    for competency in index.competencies {
       find(competency.themes.map { ("theme", $0.id, $0.title, $0.origin) }, &context)
     }
     for external in context.compiled.externals { checkExternal(external, &context) }

@@ -4,8 +4,9 @@ import CFWModel
 /// a group with no competencies.
 struct EmptyContentRule: Rule {
   func check(_ context: inout CheckContext) {
-    guard let framework = context.framework else { return }
-    for competency in framework.allCompetencies {
+    guard context.framework != nil else { return }
+    let index = context.index
+    for competency in index.competencies {
       if competency.allIndicators.isEmpty && competency.behaviours.allSatisfy({ $0.items.isEmpty }) {
         context.report(
           .emptyCompetency, "competency ‘\(competency.title)’ has no indicators", at: competency.origin,
@@ -35,7 +36,7 @@ struct EmptyContentRule: Rule {
         }
       }
     }
-    for group in framework.allGroups where !containsCompetency(group) {
+    for group in index.groups where !containsCompetency(group) {
       context.report(
         .emptyGroup, "group ‘\(group.title)’ has no competencies", at: group.origin,
         help: "add competencies to it, or remove it")

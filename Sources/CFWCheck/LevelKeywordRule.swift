@@ -4,10 +4,11 @@ import CFWSyntax
 /// CFW106: a competency says `level` where its scale says `stage`, or the reverse.
 struct LevelKeywordRule: Rule {
   func check(_ context: inout CheckContext) {
-    guard let framework = context.framework else { return }
+    guard context.framework != nil else { return }
+    let index = context.index
     var scaleOfCompetency: [String: Scale] = [:]
-    for competency in framework.allCompetencies {
-      if let scale = framework.scale(of: competency) { scaleOfCompetency[competency.id] = scale }
+    for competency in index.competencies {
+      if let scale = index.scale(of: competency) { scaleOfCompetency[competency.id] = scale }
     }
     let file = context.file
     func visit(_ nodes: [SyntaxNode], scale: Scale?) {

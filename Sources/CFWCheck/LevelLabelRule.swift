@@ -10,8 +10,9 @@ struct LevelLabelRule: Rule {
         if let label = level.label { compare(code: level.code, text: label, term: scale.term, at: level.origin, &context) }
       }
     }
-    for competency in framework.allCompetencies {
-      let term = framework.scale(of: competency)?.term ?? "level"
+    let index = context.index
+    for competency in index.competencies {
+      let term = index.scale(of: competency)?.term ?? "level"
       for block in competency.levels + competency.themes.flatMap(\.levels) {
         if let title = block.title { compare(code: block.code, text: title, term: term, at: block.origin, &context) }
       }

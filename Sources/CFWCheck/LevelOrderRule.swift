@@ -5,9 +5,10 @@ import CFWSyntax
 /// in scale order, each once, and leave no gaps.
 struct LevelOrderRule: Rule {
   func check(_ context: inout CheckContext) {
-    guard let framework = context.framework else { return }
-    for competency in framework.allCompetencies {
-      let scale = framework.scale(of: competency)
+    guard context.framework != nil else { return }
+    let index = context.index
+    for competency in index.competencies {
+      let scale = index.scale(of: competency)
       check(competency.levels, scale: scale, owner: "competency ‘\(competency.title)’", &context)
       for theme in competency.themes {
         check(theme.levels, scale: scale, owner: "theme ‘\(theme.title)’", &context)

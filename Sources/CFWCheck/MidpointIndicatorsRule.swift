@@ -3,9 +3,10 @@ import CFWModel
 /// CFW304: indicators written for a rating-only (midpoint) level.
 struct MidpointIndicatorsRule: Rule {
   func check(_ context: inout CheckContext) {
-    guard let framework = context.framework else { return }
-    for competency in framework.allCompetencies {
-      guard let scale = framework.scale(of: competency) else { continue }
+    guard context.framework != nil else { return }
+    let index = context.index
+    for competency in index.competencies {
+      guard let scale = index.scale(of: competency) else { continue }
       for block in competency.levels + competency.themes.flatMap(\.levels) {
         guard let level = scale.level(id: block.levelID), level.isMidpoint else { continue }
         context.report(

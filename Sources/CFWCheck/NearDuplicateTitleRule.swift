@@ -11,10 +11,11 @@ struct NearDuplicateTitleRule: Rule {
   static let bucketLimit = 16
 
   func check(_ context: inout CheckContext) {
-    guard let framework = context.framework else { return }
-    find(framework.allCompetencies.map { ($0.title, $0.origin) }, kind: "competency", &context)
-    find(framework.allGroups.map { ($0.title, $0.origin) }, kind: "group", &context)
-    for competency in framework.allCompetencies {
+    guard context.framework != nil else { return }
+    let index = context.index
+    find(index.competencies.map { ($0.title, $0.origin) }, kind: "competency", &context)
+    find(index.groups.map { ($0.title, $0.origin) }, kind: "group", &context)
+    for competency in index.competencies where competency.themes.count > 1 {
       find(competency.themes.map { ($0.title, $0.origin) }, kind: "theme", &context)
     }
   }
@@ -49,8 +50,8 @@ public enum NearDuplicates {
         key[position] = "*"
         let keyText = key.joined(separator: " ")
         let word = titleWords[position]
-        var bucket = buckets[keyText, default: []]
-        for other in bucket.prefix(NearDuplicateTitleRule.bucketLimit) where other.word != word {
+        for other in buckets[keyText, default: []].prefix(NearDuplicateTitleRule.bucketLimit)
+        where other.word != word {
           comparisons += 1
           let limit = max(1, min(word.count, other.word.count) / 3)
           if Suggestions.distance(Array(word.utf8), Array(other.word.utf8), limit: limit) != nil,
@@ -59,8 +60,9 @@ public enum NearDuplicates {
             report(other.index, index)
           }
         }
-        bucket.append((index, word))
-        buckets[keyText] = bucket
+        // Appending in place: copying the bucket out and back would make a large bucket
+        // cost its square.
+        buckets[keyText, default: []].append((index, word))
       }
     }
     return comparisons

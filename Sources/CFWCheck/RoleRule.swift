@@ -6,11 +6,12 @@ import CFWSyntax
 struct RoleRule: Rule {
   func check(_ context: inout CheckContext) {
     guard let framework = context.framework else { return }
+    let index = context.index
     for role in framework.roles {
       var seen: [String: Requirement] = [:]
       for requirement in role.requirements {
         guard let competencyID = requirement.competency.id,
-          let competency = framework.competency(id: competencyID)
+          let competency = index.competency(id: competencyID)
         else { continue }
         if let first = seen[competencyID] {
           context.report(
@@ -21,7 +22,7 @@ struct RoleRule: Rule {
           continue
         }
         seen[competencyID] = requirement
-        guard let levelID = requirement.level.id, let scale = framework.scale(of: competency),
+        guard let levelID = requirement.level.id, let scale = index.scale(of: competency),
           let level = scale.level(id: levelID), !level.isMidpoint
         else { continue }
         let described = competency.describedLevelIDs

@@ -60,6 +60,11 @@ struct TextHygieneRule: Rule {
             help: "use a single space", fix: " ")
           index = end
           continue
+        case 0x5B where index + 1 < line.end && bytes[index + 1] == 0x5B,
+          0x5D where index + 1 < line.end && bytes[index + 1] == 0x5D:
+          // The brackets of a reference `[[…]]` are checked with the reference (CFW012).
+          index += 2
+          continue
         case 0x28: round += 1
         case 0x29: round -= 1
         case 0x5B: square += 1

@@ -6,39 +6,48 @@ import CFWSyntax
 struct UnresolvedReferenceRule: Rule {
   func check(_ context: inout CheckContext) {
     guard let framework = context.framework else { return }
-    let competencies = framework.allCompetencies
-    for competency in competencies {
+    let index = context.index
+    // Built at the first unknown name, once for the whole file.
+    var titles: SuggestionIndex?
+    func unknown(_ target: Target, _ context: inout CheckContext) {
+      if titles == nil { titles = SuggestionIndex(index.competencies.map(\.title)) }
+      unknownCompetency(target, index.competencies, titles!, &context)
+    }
+    for competency in index.competencies {
       for target in competency.related where target.id == nil {
-        unknownCompetency(target, competencies, &context)
+        unknown(target, &context)
       }
       for indicator in competency.allIndicators {
-        for reference in indicator.references { check(reference, framework, &context) }
+        for reference in indicator.references {
+          guard reference.framework == nil else {
+            checkExternal(reference, framework, &context)
+            continue
+          }
+          if reference.competency.id == nil {
+            unknown(reference.competency, &context)
+          } else if let level = reference.level, level.id == nil,
+            let competency = index.competency(id: reference.competency.id!)
+          {
+            unknownLevel(level, index.scale(of: competency), &context)
+          }
+        }
       }
     }
     for role in framework.roles {
       for requirement in role.requirements {
         if requirement.competency.id == nil {
-          unknownCompetency(requirement.competency, competencies, &context)
+          unknown(requirement.competency, &context)
         } else if requirement.level.id == nil,
-          let competency = framework.competency(id: requirement.competency.id!)
+          let competency = index.competency(id: requirement.competency.id!)
         {
-          unknownLevel(requirement.level, framework.scale(of: competency), &context)
+          unknownLevel(requirement.level, index.scale(of: competency), &context)
         }
       }
     }
   }
 
-  func check(_ reference: Reference, _ framework: Framework, _ context: inout CheckContext) {
-    guard let prefix = reference.framework else {
-      if reference.competency.id == nil {
-        unknownCompetency(reference.competency, framework.allCompetencies, &context)
-      } else if let level = reference.level, level.id == nil,
-        let competency = framework.competency(id: reference.competency.id!)
-      {
-        unknownLevel(level, framework.scale(of: competency), &context)
-      }
-      return
-    }
+  func checkExternal(_ reference: Reference, _ framework: Framework, _ context: inout CheckContext) {
+    guard let prefix = reference.framework else { return }
     guard let externalID = prefix.id, let external = framework.external(id: externalID) else {
       let codes = framework.externals.map(\.code)
       let suggestion = Suggestions.closest(to: prefix.name, among: codes)
@@ -72,13 +81,15 @@ struct UnresolvedReferenceRule: Rule {
     }
   }
 
-  func unknownCompetency(_ target: Target, _ competencies: [Competency], _ context: inout CheckContext) {
-    let suggestion = Suggestions.closest(to: target.name, among: competencies.map(\.title))
-    let defined = suggestion.flatMap { title in competencies.first { $0.title == title } }
+  func unknownCompetency(
+    _ target: Target, _ competencies: [Competency], _ titles: SuggestionIndex,
+    _ context: inout CheckContext
+  ) {
+    let defined = titles.lookup(target.name).position.map { competencies[$0] }
     context.report(
       .unknownCompetency, "unknown competency ‘\(target.name)’", at: target.origin,
       help: defined.map { "did you mean ‘\($0.title)’ (defined at \(context.location($0.origin)))?" }
-        ?? "check the spelling, or declare the competency", fix: suggestion)
+        ?? "check the spelling, or declare the competency", fix: defined?.title)
   }
 
   func unknownLevel(_ target: Target, _ scale: Scale?, _ context: inout CheckContext) {

@@ -19,6 +19,9 @@ public struct BuildCommand {
     case .json: return JSONEmitter()
     case .html: return HTMLEmitter()
     case .swift: return SwiftEmitter()
+    case .case: return CASEEmitter()
+    case .csv: return CSVEmitter()
+    case .moodle: return MoodleEmitter()
     }
   }
 

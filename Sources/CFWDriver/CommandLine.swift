@@ -1,3 +1,4 @@
+import CFWDiff
 import CFWEmit
 import CFWModel
 import CFWSyntax
@@ -97,11 +98,40 @@ public enum CommandLineTool {
         var formats: [OutputFormat] = []
         for name in emit.split(separator: ",") {
           guard let format = OutputFormat(rawValue: String(name)) else {
-            throw UsageError(message: "unknown output format ‘\(name)’ (use json, html or swift)", command: "build")
+            throw UsageError(message: "unknown output format ‘\(name)’ (use json, html, swift, case, csv or moodle)", command: "build")
           }
           if !formats.contains(format) { formats.append(format) }
         }
         command.formats = formats
+      }
+      return command.run(console)
+    case "fmt":
+      if rest.contains("--help") || rest.contains("-h") {
+        console.out(Help.command("fmt")!)
+        return 0
+      }
+      let options = try Options(rest, command: "fmt", flags: ["--check"], values: [])
+      var command = FmtCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
+      command.check = options.flag("--check")
+      return command.run(console)
+    case "explain":
+      return try ExplainCommand(rest).run(console)
+    case "diff":
+      if rest.contains("--help") || rest.contains("-h") {
+        console.out(Help.command("diff")!)
+        return 0
+      }
+      let options = try Options(rest, command: "diff", flags: ["--breaking"], values: ["--format"])
+      guard options.positional.count == 2 else {
+        throw UsageError(message: "‘cfw diff’ takes two files, the old version and the new", command: "diff")
+      }
+      var command = DiffCommand(oldPath: options.positional[0], newPath: options.positional[1])
+      command.breaking = options.flag("--breaking")
+      if let format = options.value("--format") {
+        guard let parsed = DiffReport.Format(rawValue: format) else {
+          throw UsageError(message: "unknown format ‘\(format)’ (use text, json or markdown)", command: "diff")
+        }
+        command.format = parsed
       }
       return command.run(console)
     default:

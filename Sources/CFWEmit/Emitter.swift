@@ -5,6 +5,12 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case json
   case html
   case swift
+  /// A 1EdTech CASE 1.1 package.
+  case `case`
+  /// One row per indicator, for spreadsheets.
+  case csv
+  /// Moodle's competency framework import file.
+  case moodle
 }
 
 /// A file an emitter produces, with its path relative to the output directory.

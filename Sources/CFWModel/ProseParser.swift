@@ -2,8 +2,14 @@ import CFWSyntax
 
 /// Reads the prose lines of a body into paragraphs and lists, with emphasis and links.
 struct ProseParser {
+  /// How deeply lists may nest. A deeper list item is read as text and reported, so that
+  /// no input can exhaust the stack here or in the emitters.
+  static let maximumListDepth = Parser.maximumDepth
+
   let file: SourceFile
   var sink: DiagnosticSink
+  /// Whether this body has been reported for nesting lists too deeply (once is enough).
+  var reportedDepth = false
 
   /// A line of prose with its column, or a blank line.
   struct Line {
@@ -33,7 +39,7 @@ struct ProseParser {
   mutating func parse(_ nodes: [SyntaxNode]) -> [ProseBlock] {
     let lines = ProseParser.lines(of: nodes)
     var index = 0
-    return parseBlocks(lines, &index, minimumColumn: 0)
+    return parseBlocks(lines, &index, minimumColumn: 0, depth: 0)
   }
 
   /// A list marker at the start of a line: its kind and the offset where the text starts.
@@ -52,8 +58,11 @@ struct ProseParser {
     return nil
   }
 
-  /// Parses blocks from lines whose column is at least `minimumColumn`.
-  mutating func parseBlocks(_ lines: [Line], _ index: inout Int, minimumColumn: Int) -> [ProseBlock] {
+  /// Parses blocks from lines whose column is at least `minimumColumn`, inside `depth`
+  /// lists.
+  mutating func parseBlocks(_ lines: [Line], _ index: inout Int, minimumColumn: Int, depth: Int)
+    -> [ProseBlock]
+  {
     var blocks: [ProseBlock] = []
     var paragraph: [Span] = []
     func flush(_ parser: inout ProseParser) {
@@ -75,9 +84,13 @@ struct ProseParser {
       }
       if line.column < minimumColumn { break }
       if let marker = listMarker(line.text) {
-        flush(&self)
-        blocks.append(parseList(lines, &index, ordered: marker.ordered, column: line.column))
-        continue
+        if depth < ProseParser.maximumListDepth {
+          flush(&self)
+          blocks.append(
+            parseList(lines, &index, ordered: marker.ordered, column: line.column, depth: depth))
+          continue
+        }
+        reportListDepth(at: line.text)
       }
       paragraph.append(line.text)
       index += 1
@@ -87,9 +100,9 @@ struct ProseParser {
   }
 
   /// Parses consecutive list items of one kind at one column.
-  mutating func parseList(_ lines: [Line], _ index: inout Int, ordered: Bool, column: Int)
-    -> ProseBlock
-  {
+  mutating func parseList(
+    _ lines: [Line], _ index: inout Int, ordered: Bool, column: Int, depth: Int
+  ) -> ProseBlock {
     var items: [[ProseBlock]] = []
     while index < lines.count {
       let line = lines[index]
@@ -121,11 +134,19 @@ struct ProseParser {
       var blocks: [ProseBlock] = [.paragraph(parseInline(first))]
       // Nested content: lines indented further than the marker.
       if index < lines.count, !lines[index].isBlank, lines[index].column > column {
-        blocks += parseBlocks(lines, &index, minimumColumn: column + 1)
+        blocks += parseBlocks(lines, &index, minimumColumn: column + 1, depth: depth + 1)
       }
       items.append(blocks)
     }
     return .list(ordered: ordered, items: items)
+  }
+
+  mutating func reportListDepth(at span: Span) {
+    guard !reportedDepth else { return }
+    reportedDepth = true
+    sink.report(
+      .nestingTooDeep, "lists nest deeper than \(ProseParser.maximumListDepth) levels", at: span,
+      help: "flatten the list; this item and those below it are read as text")
   }
 
   // MARK: Inline
@@ -160,7 +181,12 @@ struct InlineScanner {
   /// For each byte of `bytes`, its offset in the file.
   var sourceOffsets: [Int] = []
   var links: [(String, Span)] = []
+  /// How many emphasis, strong or link spans enclose the text being scanned.
+  var depth = 0
   static let lineBreak: UInt8 = 0x0A
+  /// How deeply spans may nest; deeper delimiters are read as text, so that no input can
+  /// exhaust the stack.
+  static let maximumDepth = 32
 
   init(file: SourceFile, lines: [Span]) {
     self.file = file
@@ -222,10 +248,15 @@ struct InlineScanner {
       case 0x2A:
         let strong = index + 1 < bytes.count && bytes[index + 1] == 0x2A
         let delimiter: [UInt8] = strong ? [0x2A, 0x2A] : [0x2A]
-        if let close = findCloser(delimiter, from: index + delimiter.count), close > index + delimiter.count {
+        if depth < InlineScanner.maximumDepth,
+          let close = findCloser(delimiter, from: index + delimiter.count),
+          close > index + delimiter.count
+        {
           flushText()
           var inner = index + delimiter.count
+          depth += 1
           let content = parseSpans(&inner, until: delimiter)
+          depth -= 1
           result.append(strong ? .strong(content) : .emphasis(content))
           index = max(inner, close + delimiter.count)
         } else {
@@ -233,13 +264,14 @@ struct InlineScanner {
           index += delimiter.count
         }
       case 0x5B:
-        if let (label, url, end) = link(at: index) {
+        if depth < InlineScanner.maximumDepth, let (label, url, end) = link(at: index) {
           flushText()
           var inner = 0
           var labelScanner = self
           labelScanner.bytes = label.bytes
           labelScanner.sourceOffsets = label.offsets
           labelScanner.links = []
+          labelScanner.depth = depth + 1
           let content = labelScanner.parseSpans(&inner, until: nil)
           links.append((url, span(index, end)))
           result.append(.link(text: content, url: url))
@@ -259,7 +291,9 @@ struct InlineScanner {
 
   func matches(_ delimiter: [UInt8], at index: Int) -> Bool {
     guard index + delimiter.count <= bytes.count else { return false }
-    for (offset, byte) in delimiter.enumerated() where bytes[index + offset] != byte { return false }
+    for (offset, byte) in delimiter.enumerated() where bytes[index + offset] != byte {
+      return false
+    }
     // `**` is not a closer for `*`.
     if delimiter.count == 1, index + 1 < bytes.count, bytes[index + 1] == 0x2A { return false }
     return true
@@ -272,7 +306,9 @@ struct InlineScanner {
     while index < bytes.count {
       if bytes[index] == 0x5C { index += 2; continue }
       if matches(delimiter, at: index), bytes[index - 1] != 0x20 { return index }
-      if delimiter.count == 1, bytes[index] == 0x2A, index + 1 < bytes.count, bytes[index + 1] == 0x2A {
+      if delimiter.count == 1, bytes[index] == 0x2A, index + 1 < bytes.count,
+        bytes[index + 1] == 0x2A
+      {
         index += 2
         continue
       }
@@ -294,7 +330,9 @@ struct InlineScanner {
       }
       close += 1
     }
-    guard close + 1 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28 else { return nil }
+    guard close + 1 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28 else {
+      return nil
+    }
     var end = close + 2
     while end < bytes.count, bytes[end] != 0x29, bytes[end] != 0x20 { end += 1 }
     guard end < bytes.count, bytes[end] == 0x29, end > close + 2 else { return nil }

@@ -18,7 +18,7 @@ public struct DiagnosticRenderer: Sendable {
     if let file, start.line <= file.lineCount {
       let number = String(start.line)
       let gutter = String(repeating: " ", count: number.count + 1)
-      let lineText = file.lineText(start.line).map { $0 == "\t" ? " " : $0 }
+      let lineText = file.lineText(start.line).map(DiagnosticRenderer.visible)
       let line = String(lineText)
       out += paint("\(gutter)|", blue) + "\n"
       out += paint("\(number) |", blue) + (line.isEmpty ? "" : " " + line) + "\n"
@@ -39,6 +39,16 @@ public struct DiagnosticRenderer: Sendable {
       if let help = diagnostic.help { out += "  = help: \(help)\n" }
     }
     return out
+  }
+
+  /// A character as a quoted source line shows it: a tab as a space and any other control
+  /// character as its symbol (a NUL as ␀), one column each so that the carets line up.
+  static func visible(_ character: Character) -> Character {
+    guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+      scalar.value < 0x20 || scalar.value == 0x7F
+    else { return character }
+    if scalar == "\t" { return " " }
+    return Character(Unicode.Scalar(scalar.value == 0x7F ? 0x2421 : 0x2400 + scalar.value)!)
   }
 
   func noteText(_ note: Diagnostic.Note) -> String {

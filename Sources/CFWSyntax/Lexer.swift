@@ -53,7 +53,9 @@ private struct Scanner {
     while position < count, buffer[position] == 0x20 || buffer[position] == 0x09 {
       if buffer[position] == 0x09 {
         let tabStart = position
-        while position < count, buffer[position] == 0x09 || buffer[position] == 0x20 { position += 1 }
+        while position < count, buffer[position] == 0x09 || buffer[position] == 0x20 {
+          position += 1
+        }
         if !isLineEnd(position) {
           sink.report(
             .tabIndentation, "tab in indentation", at: Span(tabStart, position),
@@ -99,7 +101,9 @@ private struct Scanner {
         if byte == 0x0A || byte == 0x0D { return index }
         if byte == 0 {
           sink.report(
-            .nulByte, "NUL byte at byte offset \(index)", at: Span(index, index + 1),
+            .nulByte,
+            "NUL byte at byte offset \(index) (line \(sink.file.line(containing: index)))",
+            at: Span(index, index + 1),
             help: "remove the NUL byte; a .cfw file is UTF-8 text")
         }
         index += 1
@@ -151,7 +155,8 @@ private struct Scanner {
         .invisibleCharacter,
         "invisible character U+\(String(scalar, radix: 16, uppercase: true)) (\(name)) in text",
         at: Span(index, index + length),
-        help: "remove it: invisible and direction-changing characters can make text read differently from what it says",
+        help:
+          "remove it: invisible and direction-changing characters can make text read differently from what it says",
         fix: "")
     }
     return index + length
@@ -162,7 +167,8 @@ private struct Scanner {
     sink.report(
       .invalidUTF8, "invalid UTF-8 at byte offset \(index) (line \(line))",
       at: Span(index, index + 1),
-      help: "save the file as UTF-8; the byte 0x\(String(buffer[index], radix: 16, uppercase: true)) is not valid here"
+      help:
+        "save the file as UTF-8; the byte 0x\(String(buffer[index], radix: 16, uppercase: true)) is not valid here"
     )
   }
 

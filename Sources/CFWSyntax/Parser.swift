@@ -96,14 +96,13 @@ private struct ParserState {
   mutating func skipBlock(_ line: Line) {
     index = line.next
     while let next = current {
-      if case .blank = next.kind {
-        if let column = nextContentColumn(from: next.next), column > line.column {
-          index = next.next
-          continue
-        }
-        return
+      switch next.kind {
+      case .blank, .comment:
+        // Blank lines and comments belong to the block if more of it follows.
+        guard let column = nextContentColumn(from: next.next), column > line.column else { return }
+      default:
+        if next.column <= line.column { return }
       }
-      if next.column <= line.column { return }
       index = next.next
     }
   }
@@ -125,7 +124,12 @@ private struct ParserState {
         index = line.next
         continue
       case .comment:
-        if line.column <= parentColumn { return nodes }
+        // A comment belongs to this body if more of it follows, wherever it is indented.
+        if line.column <= parentColumn,
+          (nextContentColumn(from: line.next) ?? 0) <= parentColumn
+        {
+          return nodes
+        }
         nodes.append(.comment(Comment(column: line.column, span: line.span)))
         index = line.next
         continue
@@ -245,7 +249,7 @@ private struct ParserState {
     if depth >= Parser.maximumDepth {
       sink.report(
         .nestingTooDeep, "nesting is deeper than \(Parser.maximumDepth) levels", at: line.span,
-        help: "flatten the structure: groups rarely need more than three levels")
+        help: "flatten the structure: groups and sections rarely need more than three levels")
       skipBlock(line)
       return nil
     }

@@ -52,9 +52,9 @@ extension Handbook {
         if number > 0 { line.append(.text(", ")) }
         line.append(.tag("a", [.href("#" + citer.anchor)], text: citer.title))
       }
-      var item: [HTMLNode] = [.tag("p", [], line)]
-      item += ProseWriter.blocks(competency.description)
-      return .tag("li", [.id(anchors.id(.external, [index, position]))], item)
+      let id = HTMLAttribute.id(anchors.id(.external, [index, position]))
+      guard !competency.description.isEmpty else { return .tag("li", [id], line) }
+      return .tag("li", [id], [.tag("p", [], line)] + ProseWriter.blocks(competency.description))
     }
     if cited.isEmpty {
       nodes.append(.tag("p", [], text: "No indicator in this handbook cites it."))
@@ -126,8 +126,8 @@ extension Handbook {
                 .tag(
                   "tr", [],
                   [
-                    .tag("th", [HTMLAttribute("scope", "col")], text: "Competency"),
-                    .tag("th", [HTMLAttribute("scope", "col")], text: "Level expected"),
+                    Self.columnHeader("Competency"),
+                    Self.columnHeader("Level expected"),
                   ])
               ]),
             .tag("tbody", [], rows),

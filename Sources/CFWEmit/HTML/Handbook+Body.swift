@@ -32,32 +32,39 @@ extension Handbook {
         + [Self.levelTable(scale)])
   }
 
-  /// The levels of a scale in order: code, label (when any level has one) and description;
-  /// a mid-point level is marked “rating only”.
+  /// The levels of a scale in order: code, label and description (each column only when
+  /// some level has one); a mid-point level is marked “rating only”.
   static func levelTable(_ scale: Scale) -> HTMLNode {
-    let terms = scale.term + "s"
     let hasLabels = scale.levels.contains { $0.label != nil }
+    let hasDescriptions = scale.levels.contains { $0.isMidpoint || !$0.description.isEmpty }
     let order = scale.seniority == .descending ? ", most senior first" : ""
-    var head: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "col")], text: "Code")]
-    if hasLabels { head.append(.tag("th", [HTMLAttribute("scope", "col")], text: "Label")) }
-    head.append(.tag("th", [HTMLAttribute("scope", "col")], text: "Description"))
+    var head: [HTMLNode] = [columnHeader("Code")]
+    if hasLabels { head.append(columnHeader("Label")) }
+    if hasDescriptions { head.append(columnHeader("Description")) }
     let rows = scale.levels.map { level -> HTMLNode in
       var cells: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "row")], text: level.code)]
       if hasLabels { cells.append(.tag("td", [], text: level.label ?? "")) }
-      var description = ProseWriter.blocks(level.description)
-      if level.isMidpoint {
-        description.insert(.tag("p", [.class("rating-only")], text: "Rating only"), at: 0)
+      if hasDescriptions {
+        var description = ProseWriter.blocks(level.description)
+        if level.isMidpoint {
+          description.insert(.tag("p", [.class("rating-only")], text: "Rating only"), at: 0)
+        }
+        cells.append(.tag("td", [], description))
       }
-      cells.append(.tag("td", [], description))
       return .tag("tr", level.isMidpoint ? [.class("midpoint")] : [], cells)
     }
     return .tag(
       "table", [.class("levels")],
       [
-        .tag("caption", [], text: "\(scale.title): \(terms) in order\(order)"),
+        .tag("caption", [], text: "\(scale.title): \(scale.term)s in order\(order)"),
         .tag("thead", [], [.tag("tr", [], head)]),
         .tag("tbody", [], rows),
       ])
+  }
+
+  /// A header cell of a table's column.
+  static func columnHeader(_ text: String) -> HTMLNode {
+    .tag("th", [HTMLAttribute("scope", "col")], text: text)
   }
 
   /// A group: its heading, audience and descriptions, then its members one level down.

@@ -3,25 +3,24 @@ import CFWModel
 extension Handbook {
   /// A competency's themes as a table: a row per theme, a column per level the themes
   /// describe, in scale order. Mid-point levels carry no indicators, so they have no
-  /// column. The table scrolls within its own box on a narrow screen.
+  /// column. The table scrolls within its own box, or stacks on a phone.
   func levelGrid(_ competency: Competency, anchor: String) -> HTMLNode {
     let scale = framework.scale(of: competency)
     let columns = gridLevels(competency, scale: scale)
     let captionID = "grid-" + anchor
     let term = scale?.term ?? "level"
-    var head: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "col")], text: "Theme")]
+    var head: [HTMLNode] = [Self.columnHeader("Theme")]
     for column in columns {
-      head.append(.tag("th", [HTMLAttribute("scope", "col")], text: column.name))
+      head.append(Self.columnHeader(column.name))
     }
     let rows = competency.themes.map { theme -> HTMLNode in
-      var header: [HTMLNode] = [.text(theme.title)]
-      if !theme.descriptions.isEmpty {
-        header.append(.tag("div", [.class("theme-description")], [descriptions(theme.descriptions)]))
-      }
+      let header: [HTMLNode] = [.text(theme.title), descriptions(theme.descriptions)]
       var cells: [HTMLNode] = [.tag("th", [HTMLAttribute("scope", "row")], header)]
       for column in columns {
         let blocks = theme.levels.filter { $0.levelID == column.id }
-        cells.append(.tag("td", [], blocks.map { gridCell($0, of: competency) }))
+        // The level's name, for the stacked layout of a narrow screen.
+        let label = blocks.isEmpty ? [] : [HTMLAttribute("data-level", column.name)]
+        cells.append(.tag("td", label, blocks.map { gridCell($0, of: competency) }))
       }
       return .tag("tr", [], cells)
     }

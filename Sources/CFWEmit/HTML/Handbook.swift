@@ -69,15 +69,21 @@ struct Handbook {
     .tag("h\(min(max(level, 1), 6))", attributes, children)
   }
 
-  /// A heading showing a label above the title, with a separator that only assistive
-  /// technology reads (“Dimension 6: Creating the vision”).
+  /// A heading with its label: a number before the title (“1 Seeing the big picture”), a
+  /// name above it, with a separator that only assistive technology reads (“Dimension 6:
+  /// Creating the vision”).
   static func labelledHeading(_ level: Int, label: String?, title: String) -> HTMLNode {
     guard let label, !label.isEmpty else { return heading(level, [], [.text(title)]) }
+    let separator = HandbookText.labelSeparator(label)
+    guard separator == ": " else {
+      return heading(
+        level, [], [.tag("span", [.class("number")], text: label), .text(separator + title)])
+    }
     return heading(
       level, [],
       [
         .tag("span", [.class("label")], text: label),
-        .tag("span", [.class("visually-hidden")], text: HandbookText.labelSeparator(label)),
+        .tag("span", [.class("visually-hidden")], text: separator),
         .text(title),
       ])
   }

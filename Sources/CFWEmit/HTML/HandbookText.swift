@@ -66,10 +66,13 @@ enum HandbookText {
 }
 
 extension Scale {
-  /// A level's name in the handbook: its label, or the term and code (“Level B”).
+  /// A level's name in the handbook: its label; else a code that is a word
+  /// (“Established”); else the term and the code (“Level B”, “Stage 2”).
   func name(ofLevel id: String) -> String? {
     guard let level = level(id: id) else { return nil }
-    return level.label ?? "\(HandbookText.capitalised(term)) \(level.code)"
+    if let label = level.label { return label }
+    let isWord = level.code.count > 1 && !level.code.contains(where: \.isNumber)
+    return isWord ? level.code : "\(HandbookText.capitalised(term)) \(level.code)"
   }
 }
 
