@@ -28,6 +28,9 @@ let package = Package(
     .executableTarget(
       name: "cfw-bench",
       dependencies: ["CFWSynthetic", "CFWSyntax", "CFWModel", "CFWCheck", "CFWEmit", "CFWDriver"]),
+    .executableTarget(
+      name: "cfw-fuzz",
+      dependencies: ["CFWSyntax", "CFWModel", "CFWCheck", "CFWEmit", "CFWFormat", "CFWDriver"]),
     .target(
       name: "CFWTestSupport",
       dependencies: [

@@ -39,7 +39,10 @@ struct TextHygieneRule: Rule {
 
   /// Checks doubled spaces in each line, and bracket and quote balance over all lines.
   func checkUnit(_ lines: [Span], _ context: inout CheckContext) {
+    // An empty bullet (`-` alone) has no lines.
+    guard let firstLine = lines.first, let lastLine = lines.last else { return }
     let bytes = context.file.bytes
+    let interesting = TextHygieneRule.interesting
     var round = 0
     var square = 0
     var curly = 0
@@ -51,6 +54,11 @@ struct TextHygieneRule: Rule {
       if line.count >= 2, bytes[line.start + 1] == 0x29 { index += 2 }
       while index < line.end {
         let byte = bytes[index]
+        // Most bytes are letters: skip them with one test.
+        guard interesting[Int(byte)] else {
+          index += 1
+          continue
+        }
         switch byte {
         case 0x20 where index + 1 < line.end && bytes[index + 1] == 0x20:
           var end = index
@@ -82,7 +90,7 @@ struct TextHygieneRule: Rule {
         }
       }
     }
-    let whole = Span(lines.first!.start, lines.last!.end)
+    let whole = Span(firstLine.start, lastLine.end)
     if round != 0 || square != 0 {
       context.report(
         .unbalancedBrackets, "brackets are not balanced in this text", at: firstProblem ?? whole,
@@ -95,6 +103,10 @@ struct TextHygieneRule: Rule {
     }
   }
 
+  /// The bytes `checkUnit` looks at: space, brackets, quotes, backslash and the lead byte
+  /// of curly quotes.
+  static let interesting: [Bool] = (0...255).map { [0x20, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x5C, 0xE2].contains($0) }
+
   /// Glyphs that PDF exports turn bullets into, and `|` read instead of `I`.
   static let debris: [(String, String)] = [
     ("e ", "an ‘e’ left from a bullet glyph"), ("¢", "‘¢’ left from a bullet glyph"),
@@ -105,6 +117,8 @@ struct TextHygieneRule: Rule {
 
   func checkDebris(_ line: Span, _ context: inout CheckContext) {
     let bytes = context.file.bytes[line.range]
+    // The first bytes of the prefixes below: most lines start with none of them.
+    guard let first = bytes.first, [0x65, 0x7C, 0xC2, 0xE2, 0xEF].contains(first) else { return }
     for (prefix, what) in TextHygieneRule.debris where bytes.starts(with: prefix.utf8) {
       // “e ” counts only before a capital letter: “e Manages…”, not “e.g.”.
       if prefix == "e ", !(bytes.count > 2 && bytes[line.start + 2] >= 0x41 && bytes[line.start + 2] <= 0x5A) {
@@ -119,6 +133,7 @@ struct TextHygieneRule: Rule {
 
   func checkTitleStart(_ argument: Span, _ context: inout CheckContext) {
     let bytes = context.file.bytes[argument.range]
+    guard let first = bytes.first, [0x2D, 0x3A, 0xE2].contains(first) else { return }
     for prefix in ["- ", "– ", "— ", ": "] where bytes.starts(with: prefix.utf8) {
       context.report(
         .leadingPunctuation, "this title starts with ‘\(prefix.trimmingCharacters(in: [" "]))’",

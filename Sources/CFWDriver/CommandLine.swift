@@ -58,7 +58,7 @@ public enum CommandLineTool {
         console.out(Help.command("check")!)
         return 0
       }
-      var options = try Options(rest, command: "check", flags: ["--strict"], values: ["--format", "--max-file-size"])
+      let options = try Options(rest, command: "check", flags: ["--strict"], values: ["--format", "--max-file-size"])
       var command = CheckCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
       command.strict = options.flag("--strict")
       if let format = options.value("--format") {

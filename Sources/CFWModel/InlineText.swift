@@ -44,45 +44,74 @@ enum InlineText {
   static func bullet(_ bullet: Bullet, file: SourceFile, sink: inout DiagnosticSink) -> (
     String, [RawReference]
   ) {
-    var pieces: [String] = []
+    var out: [UInt8] = []
+    out.reserveCapacity(bullet.span.count)
     var references: [RawReference] = []
-    let bytes = file.bytes
-    for line in bullet.lines {
-      var segmentStart = line.start
-      var index = line.start
-      while index < line.end {
-        if bytes[index] == 0x5C {
-          index += 2
-          continue
+    file.bytes.withUnsafeBufferPointer { bytes in
+      for line in bullet.lines {
+        var segmentStart = line.start
+        var index = line.start
+        while index < line.end {
+          let byte = bytes[index]
+          if byte != 0x5C && byte != 0x5B {
+            index += 1
+            continue
+          }
+          if byte == 0x5C {
+            index += 2
+            continue
+          }
+          if index + 1 < line.end, bytes[index + 1] == 0x5B {
+            appendPiece(bytes, segmentStart, index, to: &out)
+            var close = index + 2
+            while close + 1 < line.end, !(bytes[close] == 0x5D && bytes[close + 1] == 0x5D) {
+              close += 1
+            }
+            guard close + 1 < line.end else {
+              sink.report(
+                .malformedReference, "‘[[’ is not closed by ‘]]’ on this line",
+                at: Span(index, line.end),
+                help: "close the reference with ‘]]’, or write ‘\\[[’ for literal brackets")
+              segmentStart = line.end
+              index = line.end
+              break
+            }
+            if let reference = parseReference(Span(index + 2, close), file: file, sink: &sink) {
+              references.append(reference)
+            }
+            index = close + 2
+            segmentStart = index
+            continue
+          }
+          index += 1
         }
-        if bytes[index] == 0x5B, index + 1 < line.end, bytes[index + 1] == 0x5B {
-          pieces.append(plain(file, Span(segmentStart, index)))
-          var close = index + 2
-          while close + 1 < line.end, !(bytes[close] == 0x5D && bytes[close + 1] == 0x5D) {
-            close += 1
-          }
-          guard close + 1 < line.end else {
-            sink.report(
-              .malformedReference, "‘[[’ is not closed by ‘]]’ on this line",
-              at: Span(index, line.end),
-              help: "close the reference with ‘]]’, or write ‘\\[[’ for literal brackets")
-            segmentStart = line.end
-            index = line.end
-            break
-          }
-          if let reference = parseReference(Span(index + 2, close), file: file, sink: &sink) {
-            references.append(reference)
-          }
-          index = close + 2
-          segmentStart = index
-          continue
-        }
-        index += 1
+        if segmentStart < line.end { appendPiece(bytes, segmentStart, line.end, to: &out) }
       }
-      if segmentStart < line.end { pieces.append(plain(file, Span(segmentStart, line.end))) }
     }
-    let text = pieces.map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
-    return (text, references)
+    return (String(decoding: out, as: UTF8.self), references)
+  }
+
+  /// Appends a piece of a bullet's text, trimmed of spaces and unescaped, after a space.
+  static func appendPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
+    var start = start
+    var end = end
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    guard start < end else { return }
+    if !out.isEmpty { out.append(0x20) }
+    var index = start
+    while index < end, bytes[index] != 0x5C { index += 1 }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x5C, index + 1 < end, isASCIIPunctuation(bytes[index + 1]) {
+        out.append(bytes[index + 1])
+        index += 2
+        continue
+      }
+      out.append(byte)
+      index += 1
+    }
   }
 
   /// Parses `STRENGTH [PREFIX:] NAME [at level|stage CODE]`.

@@ -10,16 +10,44 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     guard let first = bytes.first, first >= 0x61, first <= 0x7A, bytes.count <= 11 else {
       return nil
     }
-    for keyword in Keyword.allCases where keyword.utf8Count == bytes.count {
-      if keyword.rawValue.utf8.elementsEqual(bytes) {
-        self = keyword
-        return
-      }
+    let key = Keyword.pack(bytes)
+    for (packed, keyword) in Keyword.table[Int(first - 0x61)] where packed == key {
+      self = keyword
+      return
     }
     return nil
   }
 
-  var utf8Count: Int { rawValue.utf8.count }
+  /// The keywords by first letter, each packed into two integers, so that looking up a
+  /// word (which the lexer does on every line) compares integers, not strings.
+  static let table: [[(Packed, Keyword)]] = {
+    var table = [[(Packed, Keyword)]](repeating: [], count: 26)
+    for keyword in Keyword.allCases {
+      let bytes = Array(keyword.rawValue.utf8)
+      let packed = bytes.withUnsafeBufferPointer { pack($0[...]) }
+      table[Int(bytes[0] - 0x61)].append((packed, keyword))
+    }
+    return table
+  }()
+
+  /// Up to 16 bytes and their count.
+  struct Packed: Equatable {
+    var low: UInt64
+    var high: UInt64
+  }
+
+  static func pack(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Packed {
+    var low: UInt64 = 0
+    var high = UInt64(bytes.count) << 56
+    for (offset, byte) in bytes.enumerated() {
+      if offset < 8 {
+        low |= UInt64(byte) << (offset * 8)
+      } else {
+        high |= UInt64(byte) << ((offset - 8) * 8)
+      }
+    }
+    return Packed(low: low, high: high)
+  }
 
   /// Whether this keyword names a level of a scale (`level` or `stage`).
   public var isLevelKeyword: Bool { self == .level || self == .stage }

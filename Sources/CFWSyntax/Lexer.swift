@@ -96,6 +96,9 @@ private struct Scanner {
     let count = buffer.count
     var index = position
     while index < count {
+      // Eight bytes at a time while none of them is a line break, NUL or non-ASCII.
+      while index + 8 <= count, !Scanner.mayNeedAttention(ByteWords.load(buffer, index)) { index += 8 }
+      guard index < count else { break }
       let byte = buffer[index]
       if byte < 0x80 {
         if byte == 0x0A || byte == 0x0D { return index }
@@ -112,6 +115,13 @@ private struct Scanner {
       index = checkMultibyte(at: index)
     }
     return index
+  }
+
+  /// Whether any of eight bytes is LF, CR, NUL or has its high bit set.
+  @inline(__always)
+  static func mayNeedAttention(_ word: UInt64) -> Bool {
+    (word & ByteWords.highs) | ByteWords.zeroByte(word) | ByteWords.byte(0x0A, in: word)
+      | ByteWords.byte(0x0D, in: word) != 0
   }
 
   /// Validates one UTF-8 sequence starting at `index` and returns the index after it.

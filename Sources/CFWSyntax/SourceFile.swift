@@ -15,17 +15,25 @@ public struct SourceFile: Sendable {
     self.path = path
     self.bytes = bytes
     var starts = [0]
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x0A {
-        starts.append(index + 1)
-      } else if byte == 0x0D {
-        if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-        starts.append(index + 1)
+    starts.reserveCapacity(bytes.count / 48 + 16)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        // Line breaks are rare: skip eight bytes at a time while there is none.
+        if index + 8 <= count, !ByteWords.hasLineBreak(ByteWords.load(buffer, index)) {
+          index += 8
+          continue
+        }
+        let byte = buffer[index]
+        if byte == 0x0A {
+          starts.append(index + 1)
+        } else if byte == 0x0D {
+          if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+          starts.append(index + 1)
+        }
+        index += 1
       }
-      index += 1
     }
     self.lineStarts = starts
   }
@@ -58,7 +66,30 @@ public struct SourceFile: Sendable {
 
   /// The range between two byte offsets.
   public func range(_ start: Int, _ end: Int) -> SourceRange {
-    SourceRange(start: location(start), end: location(max(start, end)))
+    let startLocation = location(start)
+    let endOffset = min(max(start, end, 0), bytes.count)
+    // The end is usually on the start's line or a few lines below it: walk to it, and
+    // count its column on from the start's when both are on one line.
+    var line = startLocation.line
+    while line < lineStarts.count, lineStarts[line] <= endOffset, line - startLocation.line < 8 {
+      line += 1
+    }
+    guard line == lineStarts.count || lineStarts[line] > endOffset else {
+      return SourceRange(start: startLocation, end: location(endOffset))
+    }
+    let column =
+      line == startLocation.line && startLocation.offset >= 3
+      ? startLocation.column + scalarCount(from: startLocation.offset, to: endOffset)
+      : column(of: endOffset, lineStart: lineStarts[line - 1])
+    return SourceRange(
+      start: startLocation, end: SourceLocation(offset: endOffset, line: line, column: column))
+  }
+
+  /// The number of Unicode scalars that start between two offsets.
+  func scalarCount(from start: Int, to end: Int) -> Int {
+    var count = 0
+    for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   /// The 1-based column of `offset` on a line starting at `lineStart`.

@@ -49,7 +49,7 @@ struct SyntheticGenerator {
     var remaining = framework.competencies
     while remaining > 0 {
       // Scales in turn, so that the text per competency hardly varies with the size.
-      let scale = groups.count % SyntheticGenerator.scales.count
+      let scale = [0, 5, 1, 4, 2, 3][groups.count % SyntheticGenerator.scales.count]
       var group = GroupPlan(scale: scale, sizes: [], direct: layout.chance(25))
       let parts = group.direct ? 1 : layout.int(2...5)
       for _ in 0..<parts where remaining > 0 {

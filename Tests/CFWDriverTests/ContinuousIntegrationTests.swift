@@ -36,7 +36,7 @@ import Testing
     #expect(try git("add", ".", in: repository).status == 0)
     let refused = try git("commit", "-q", "-m", "Break it", in: repository)
     #expect(refused.status != 0)
-    #expect(refused.stdout.contains("unknown competency ‘Delivering and pace’"))
+    #expect((refused.stdout + refused.stderr).contains("unknown competency ‘Delivering and pace’"))
     #expect(try git("rev-list", "--count", "HEAD", in: repository).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
 
     // A file that checks but is not formatted is refused too.

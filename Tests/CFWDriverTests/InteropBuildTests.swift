@@ -4,20 +4,26 @@ import Testing
 
 /// `cfw build` writes the CASE, CSV and Moodle exports, by default and on request.
 @Suite struct InteropBuildTests {
-  func cfw(_ arguments: String..., in directory: URL = RepositoryPaths.root) throws -> ExternalTools.Output {
+  func cfw(_ arguments: String..., in directory: URL = RepositoryPaths.root) throws
+    -> ExternalTools.Output
+  {
     try ExternalTools.run(
-      CommandLineTests.binary, arguments, environment: ["NO_COLOR": "1"], currentDirectory: directory)
+      CommandLineTests.binary, arguments, environment: ["NO_COLOR": "1"],
+      currentDirectory: directory)
   }
 
   func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cfw-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfw-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
 
   func files(in directory: URL) -> [String] {
     let enumerator = FileManager.default.enumerator(atPath: directory.path)
-    return (enumerator?.allObjects as? [String] ?? []).filter { !$0.hasSuffix("/") && $0.contains(".") }.sorted()
+    return (enumerator?.allObjects as? [String] ?? []).filter {
+      !$0.hasSuffix("/") && $0.contains(".")
+    }.sorted()
   }
 
   @Test func emitWritesOnlyTheFormatsAskedFor() throws {
@@ -35,13 +41,18 @@ import Testing
     #expect(String(decoding: csv.prefix(9), as: UTF8.self) == "Framework")
     let excel = try Data(contentsOf: out.appendingPathComponent("csv/mansfield-ashfield.excel.csv"))
     #expect(excel.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
-    #expect(try cfw("build", "--check", "--out", out.path, "--emit", "case,csv,moodle", "frameworks/mansfield-ashfield.cfw").status == 0)
+    #expect(
+      try cfw(
+        "build", "--check", "--out", out.path, "--emit", "case,csv,moodle",
+        "frameworks/mansfield-ashfield.cfw"
+      ).status == 0)
   }
 
   @Test func buildWithoutEmitWritesEveryFormat() throws {
     let out = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
-    let result = try cfw("build", "--out", out.path, "frameworks/scottish-leadership-capabilities.cfw")
+    let result = try cfw(
+      "build", "--out", out.path, "frameworks/scottish-leadership-capabilities.cfw")
     #expect(result.status == 0, "\(result.stderr)")
     let written = files(in: out)
     for path in [
@@ -56,7 +67,9 @@ import Testing
   @Test func unknownFormatNamesTheKnownOnes() throws {
     let result = try cfw("build", "--emit", "xlsx")
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown output format ‘xlsx’ (use json, html, swift, case, csv or moodle)"))
+    #expect(
+      result.stderr.contains(
+        "unknown output format ‘xlsx’ (use json, html, swift, case, csv or moodle)"))
     let help = try cfw("help", "build")
     #expect(help.stdout.contains("case, csv, moodle"))
   }

@@ -38,7 +38,9 @@ import Testing
     let second = TestFrameworks.bundled()
     #expect(first.count >= 5)
     for (one, other) in zip(first, second) {
-      #expect(CASEEmitter().document(one.framework) == CASEEmitter().document(other.framework), "\(one.name)")
+      #expect(
+        CASEEmitter().document(one.framework) == CASEEmitter().document(other.framework),
+        "\(one.name)")
     }
   }
 
@@ -60,7 +62,10 @@ import Testing
       let uuid = try Regex(#""identifier": "([^"]*)""#)
       for match in text.matches(of: uuid) {
         let value = String(match.output[1].substring ?? "")
-        #expect(value.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil, "\(value)")
+        #expect(
+          value.wholeMatch(
+            of: /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil,
+          "\(value)")
       }
     }
   }
@@ -96,7 +101,9 @@ import Testing
     for (name, framework) in Self.frameworks() {
       let package = CASEEmitter().package(framework)
       var inside: [String: CASEPackage.Node] = [:]
-      for node in [package.document.node] + package.items.map(\.node) { inside[node.identifier] = node }
+      for node in [package.document.node] + package.items.map(\.node) {
+        inside[node.identifier] = node
+      }
       var external: [String: CASEPackage.Node] = [:]
       for declared in framework.externals {
         let base = declared.uri ?? "urn:cfw:" + declared.id
@@ -166,13 +173,16 @@ import Testing
       return package.associations.filter { $0.type == type && $0.origin == origin }
     }
     #expect(try item("group/personal-qualities").humanCodingScheme == "Cluster One")
-    #expect(try item("group/personal-qualities").notes == "Audience: All staff\n\nQualities of the person.")
+    #expect(
+      try item("group/personal-qualities").notes
+        == "Audience: All staff\n\nQualities of the person.")
     #expect(try item("competency/self-belief").type == .competency)
     #expect(
       try item("competency/self-belief").notes
-        == "The inner confidence that you will succeed.\n\nFor leaders: For leaders, more.")
+        == "The inner confidence that you will succeed.\n\nFor leaders:\nFor leaders, more.")
     #expect(try item("competency/self-belief/behaviour/1").type == .behaviour)
-    #expect(try item("competency/self-belief/behaviour/1").notes == "Features of this quality include:")
+    #expect(
+      try item("competency/self-belief/behaviour/1").notes == "Features of this quality include:")
     #expect(try item("competency/self-belief/negative/1").type == .negativeIndicator)
     #expect(try item("competency/communication/theme/style").type == .theme)
     #expect(try item("scale/rating/level/a").notes?.contains("mid-point") == true)
@@ -182,22 +192,39 @@ import Testing
     let levels = try associations(.hasSkillLevel, from: "competency/self-belief")
     #expect(levels.map(\.destination.title) == ["Level 1", "Level 2"])
     #expect(levels.map(\.notes) == ["Acts with confidence", nil])
-    let indicatorLevel = try associations(.hasSkillLevel, from: "competency/self-belief/level/2/indicator/1")
+    let indicatorLevel = try associations(
+      .hasSkillLevel, from: "competency/self-belief/level/2/indicator/1")
     #expect(indicatorLevel.map(\.destination.title) == ["Level 2"])
 
     // Level 1 is the most senior: level 2 comes first.
-    #expect(try associations(.precedes, from: "scale/levels/level/2").map(\.destination.title) == ["Level 1"])
-    #expect(try associations(.precedes, from: "scale/rating/level/a").map(\.destination.title) == ["B"])
+    #expect(
+      try associations(.precedes, from: "scale/levels/level/2").map(\.destination.title) == [
+        "Level 1"
+      ])
+    #expect(
+      try associations(.precedes, from: "scale/rating/level/a").map(\.destination.title) == ["B"])
 
-    let taken = try associations(.exactMatchOf, from: "competency/communication/theme/style/level/b/indicator/1")
+    let taken = try associations(
+      .exactMatchOf, from: "competency/communication/theme/style/level/b/indicator/1")
     #expect(taken.map(\.destination.uri) == ["urn:cfw:clf/competency/confidence"])
     #expect(taken.map(\.notes) == ["from CLF: Confidence – Established"])
-    let linked = try associations(.isRelatedTo, from: "competency/communication/theme/style/level/d/indicator/1")
-    #expect(linked.map(\.destination.uri) == ["https://example.org/frameworks/sample/competency/self-belief"])
-    #expect(try associations(.isRelatedTo, from: "competency/communication").map(\.destination.title) == ["Self Belief"])
+    let linked = try associations(
+      .isRelatedTo, from: "competency/communication/theme/style/level/d/indicator/1")
+    #expect(
+      linked.map(\.destination.uri) == [
+        "https://example.org/frameworks/sample/competency/self-belief"
+      ])
+    #expect(
+      try associations(.isRelatedTo, from: "competency/communication").map(\.destination.title) == [
+        "Self Belief"
+      ])
 
     let types = package.itemTypes.map(\.title)
-    #expect(types == ["Scale", "Level", "Group", "Competency", "Theme", "Indicator", "Negative Indicator", "Behaviour"])
+    #expect(
+      types == [
+        "Scale", "Level", "Group", "Competency", "Theme", "Indicator", "Negative Indicator",
+        "Behaviour",
+      ])
   }
 
   @Test(arguments: [

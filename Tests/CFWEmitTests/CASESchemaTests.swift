@@ -13,7 +13,9 @@ import Testing
 
   /// Writes documents to a fresh temporary folder, validates them, and returns the
   /// validator's output (nil when it is not installed).
-  static func validate(_ documents: [(name: String, bytes: [UInt8])]) throws -> ExternalTools.Output? {
+  static func validate(_ documents: [(name: String, bytes: [UInt8])]) throws -> ExternalTools
+    .Output?
+  {
     guard let tool = ExternalTools.require("check-jsonschema") else { return nil }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "cfw-case-\(UUID().uuidString)")
@@ -32,7 +34,8 @@ import Testing
     let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
       schema["$id"] as? String
-        == "https://purl.imsglobal.org/spec/case/v1p1/schema/json/case_v1p1_cfpackage-jsonschema1.json")
+        == "https://purl.imsglobal.org/spec/case/v1p1/schema/json/case_v1p1_cfpackage-jsonschema1.json"
+    )
   }
 
   @Test func everyBundledPackageIsValid() throws {
@@ -53,7 +56,8 @@ import Testing
     (#""CFItemType": "Level","#, #""CFItemType": "Level", "colour": "purple","#),
   ])
   func brokenPackageIsRejected(find: String, replacement: String) throws {
-    let valid = String(decoding: CASEEmitter().document(JSONSampleFramework.framework), as: UTF8.self)
+    let valid = String(
+      decoding: CASEEmitter().document(JSONSampleFramework.framework), as: UTF8.self)
     let range = try #require(valid.range(of: find), "the sample has no \(find)")
     let broken = valid.replacingCharacters(in: range, with: replacement)
     guard let output = try Self.validate([("broken", Array(broken.utf8))]) else { return }

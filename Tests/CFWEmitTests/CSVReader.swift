@@ -4,11 +4,13 @@ import Testing
 
 /// Reads CSV files back with Python's `csv` module, through `Tests/Scripts/csv_roundtrip.py`.
 enum CSVReader {
-  static let script = RepositoryPaths.root.appendingPathComponent("Tests/Scripts/csv_roundtrip.py").path
+  static let script = RepositoryPaths.root.appendingPathComponent("Tests/Scripts/csv_roundtrip.py")
+    .path
 
   /// A fresh temporary folder.
   static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cfw-csv-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfw-csv-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -20,7 +20,8 @@ import Testing
     let bundled = TestFrameworks.bundled()
     #expect(bundled.count >= 5)
     for (name, framework) in bundled {
-      Golden.assertMatches(Self.html(framework, name: name), path: "Tests/Goldens/html/\(name).html")
+      Golden.assertMatches(
+        Self.html(framework, name: name), path: "Tests/Goldens/html/\(name).html")
     }
   }
 
@@ -110,16 +111,23 @@ import Testing
 
   @Test func levelGridHasThemeRowsAndNoMidpointColumns() {
     let grid = Self.section(of: "competency-communication", in: Self.sample)
-    #expect(grid.contains("<caption id=\"grid-competency-communication\">Communication: indicators by theme and level</caption>"))
+    #expect(
+      grid.contains(
+        "<caption id=\"grid-competency-communication\">Communication: indicators by theme and level</caption>"
+      ))
     #expect(grid.contains("<th scope=\"col\">Level B</th>"))
     #expect(grid.contains("<th scope=\"col\">Level D</th>"))
     #expect(!grid.contains("Level A"))
     #expect(!grid.contains("Level C"))
-    #expect(grid.contains("<th scope=\"row\">Style<div class=\"description\"><p>How we speak.</p></div></th>"))
+    #expect(
+      grid.contains(
+        "<th scope=\"row\">Style<div class=\"description\"><p>How we speak.</p></div></th>"))
     #expect(grid.contains("<td data-level=\"Level B\">"))
     #expect(grid.contains("<th scope=\"row\">Method</th>\n                <td></td>"))
     #expect(grid.contains("<p class=\"cell-title\">Adapts</p>"))
-    #expect(grid.contains("role=\"region\" aria-labelledby=\"grid-competency-communication\" tabindex=\"0\""))
+    #expect(
+      grid.contains(
+        "role=\"region\" aria-labelledby=\"grid-competency-communication\" tabindex=\"0\""))
   }
 
   @Test func negativeIndicatorsHaveTheirOwnHeadingAndBox() {
@@ -127,7 +135,8 @@ import Testing
       Self.sample.contains(
         "<h4><span class=\"negative-tag\">Negative indicators</span><span class=\"visually-hidden\">: </span>Doubts own capability</h4>"
       ))
-    #expect(Self.sample.contains("<h5><span class=\"negative-tag\">Negative indicators</span></h5>"))
+    #expect(
+      Self.sample.contains("<h5><span class=\"negative-tag\">Negative indicators</span></h5>"))
     #expect(Self.sample.components(separatedBy: "<section class=\"negative\">").count - 1 == 2)
   }
 
@@ -143,7 +152,9 @@ import Testing
         "<h2><span class=\"label\">Cluster One</span><span class=\"visually-hidden\">: </span>Personal Qualities</h2>"
       ))
     #expect(Self.sample.contains("<h3><span class=\"number\">1</span> Self Belief</h3>"))
-    #expect(Self.sample.contains("<a href=\"#group-personal-qualities\">Cluster One: Personal Qualities</a>"))
+    #expect(
+      Self.sample.contains(
+        "<a href=\"#group-personal-qualities\">Cluster One: Personal Qualities</a>"))
   }
 
   @Test func referencesBecomeBadgesLinkedToTheirTargets() {
@@ -157,26 +168,33 @@ import Testing
       ))
     #expect(
       Self.sample.contains(
-        "<span class=\"ref-strength\">links to</span> <a href=\"#external-clf_leadership\">CLF: Leadership</a>"))
+        "<span class=\"ref-strength\">links to</span> <a href=\"#external-clf_leadership\">CLF: Leadership</a>"
+      ))
   }
 
   @Test func frameworksAppendixListsOnlyCitedCompetencies() {
     let appendix = Self.section(of: "appendix-frameworks", in: Self.sample)
     #expect(appendix.contains("<h3>CLF: Continuous Learning Framework</h3>"))
     #expect(appendix.contains("Published by Scottish Social Services Council."))
-    #expect(appendix.contains("<caption>CLF levels: levels in order</caption>"))
+    #expect(
+      appendix.contains("<p class=\"levels\">CLF levels, in order: Engaged, Established.</p>"))
     #expect(
       appendix.contains(
         "<li id=\"external-clf_confidence\"><span class=\"cited-title\">Confidence</span> – cited in <a href=\"#competency-self-belief\">Self Belief</a></li>"
       ))
-    #expect(appendix.contains("<span class=\"cited-title\">Leadership</span> – cited in <a href=\"#competency-communication\">Communication</a>"))
+    #expect(
+      appendix.contains(
+        "<span class=\"cited-title\">Leadership</span> – cited in <a href=\"#competency-communication\">Communication</a>"
+      ))
     #expect(!appendix.contains("Resilience"))
   }
 
   @Test func rolesAppendixHasARequirementsTable() {
     let appendix = Self.section(of: "appendix-roles", in: Self.sample)
     #expect(appendix.contains("<caption>Team Leader: competencies and levels expected</caption>"))
-    #expect(appendix.contains("<th scope=\"row\"><a href=\"#competency-self-belief\">Self Belief</a></th>"))
+    #expect(
+      appendix.contains(
+        "<th scope=\"row\"><a href=\"#competency-self-belief\">Self Belief</a></th>"))
     #expect(appendix.contains("<td>Established</td>"))
     #expect(appendix.contains("<td>Level D</td>"))
     var noRoles = HTMLSampleFramework.framework
@@ -192,10 +210,33 @@ import Testing
       ))
   }
 
+  @Test func proseLinksPrintTheirAddressUnlessTheTextIsTheAddress() {
+    #expect(
+      Self.sample.contains(
+        "<a href=\"https://example.org/guide\" class=\"print-url\"><strong>the guide</strong></a>"))
+    var framework = HTMLSampleFramework.framework
+    framework.contents = [
+      .section(
+        Section(
+          id: "links", title: "Links",
+          parts: [
+            .prose(
+              .paragraph([
+                .link(text: [.text("www.example.org")], url: "http://www.example.org"),
+                .link(text: [.text("hr@example.org")], url: "mailto:hr@example.org"),
+              ]))
+          ]))
+    ]
+    let html = Self.html(framework)
+    #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
+    #expect(html.contains("<a href=\"mailto:hr@example.org\">hr@example.org</a>"))
+  }
+
   @Test func printStyleHasPagesNumbersAndBreaks() {
     for rule in [
       "@page { size: A4;", "@bottom-center {", "content: counter(page);",
-      "content: \"Sample Leadership Framework\";", ".group, main > .competency, .appendix { break-before: page; }",
+      "content: \"Sample Leadership Framework\";",
+      ".group, main > .competency, .appendix { break-before: page; }",
       "tr { break-inside: avoid; }", "break-after: avoid;", "max-width: 70ch;",
     ] {
       #expect(Self.sample.contains(rule), "\(rule)")

@@ -1,6 +1,7 @@
-@testable import CFWEmit
 import CFWModel
 import Testing
+
+@testable import CFWEmit
 
 /// Text from a framework is data: whatever it holds, it must show as text and never
 /// become markup, script or a dangerous link.
@@ -40,13 +41,15 @@ import Testing
         "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &lt;/style&gt; Tom &amp; Jerry&#39;s"))
     #expect(
       Self.html.contains(
-        "<h1>Title &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</h1>"))
+        "<h1>Title &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</h1>"
+      ))
   }
 
   @Test func titleInThePageHeadIsACSSStringThatCannotCloseTheStyle() {
     #expect(
       Self.html.contains(
-        #"content: "Title \3c /style\3e \3c script\3e alert(1)\3c /script\3e  \26  \22 quotes\22 ";"#))
+        #"content: "Title \3c /style\3e \3c script\3e alert(1)\3c /script\3e  \26  \22 quotes\22 ";"#
+      ))
     #expect(HandbookStyle.cssString("a\\b\nc") == #""a\5c b\a c""#)
   }
 
@@ -56,7 +59,9 @@ import Testing
     #expect(!Self.html.contains("href=\"https:// evil"))
     #expect(Self.html.contains("click me (javascript:alert(1))"))
     #expect(Self.html.contains("data (data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;)"))
-    #expect(Self.html.contains("<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">fine</a>"))
+    #expect(
+      Self.html.contains(
+        "<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" class=\"print-url\">fine</a>"))
   }
 
   @Test func schemesAreComparedWithoutRegardToCase() {
@@ -71,7 +76,9 @@ import Testing
   @Test func hostileTextPassesTheStructureChecks() {
     let problems = HTMLStructureCheck.problems(
       Self.html, language: "en-GB",
-      proseLinks: ["https://example.org/guide", "mailto:hr@example.org", "https://example.org/?a=1&b=\"2\""])
+      proseLinks: [
+        "https://example.org/guide", "mailto:hr@example.org", "https://example.org/?a=1&b=\"2\"",
+      ])
     #expect(problems == [])
   }
 }

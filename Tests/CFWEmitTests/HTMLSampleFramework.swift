@@ -90,7 +90,8 @@ enum HTMLSampleFramework {
     members: [.competency(selfBelief)])
 
   static let selfBelief = Competency(
-    id: "self-belief", title: "Self Belief", label: "1", audience: "Relevant to most senior staff only",
+    id: "self-belief", title: "Self Belief", label: "1",
+    audience: "Relevant to most senior staff only",
     scaleID: "stages",
     descriptions: [
       Description(blocks: [.paragraph([.text("The inner confidence that you will succeed.")])]),
@@ -126,7 +127,8 @@ enum HTMLSampleFramework {
             text: "Draws on own experience.", levelID: "2",
             references: [
               Reference(
-                strength: .closelyLinksTo, competency: Target(name: "Communication", id: "communication"),
+                strength: .closelyLinksTo,
+                competency: Target(name: "Communication", id: "communication"),
                 level: Target(name: "D", id: "d"))
             ])
         ]),
@@ -148,7 +150,9 @@ enum HTMLSampleFramework {
             .competency(
               Competency(
                 id: "managing-people", title: "Managing people", scaleID: "stages",
-                negatives: [IndicatorList(items: [Indicator(text: "Ignores problems.", polarity: .negative)])]))
+                negatives: [
+                  IndicatorList(items: [Indicator(text: "Ignores problems.", polarity: .negative)])
+                ]))
           ]))
     ])
 

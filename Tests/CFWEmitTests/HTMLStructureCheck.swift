@@ -91,7 +91,9 @@ enum HTMLStructureCheck {
   /// external addresses allowed.
   static func problems(_ html: String, language: String, proseLinks: Set<String>) -> [String] {
     var problems: [String] = []
-    if !html.hasPrefix("<!doctype html>\n") { problems.append("does not start with <!doctype html>") }
+    if !html.hasPrefix("<!doctype html>\n") {
+      problems.append("does not start with <!doctype html>")
+    }
     let (tags, styles) = scan(html)
     let starts = tags.filter { !$0.isEnd }
     func count(_ name: String) -> Int { starts.filter { $0.name == name }.count }

@@ -46,7 +46,10 @@ import Testing
 
   /// Chromium's arguments for a headless run with a profile of its own.
   static func chromiumArguments(profile: URL) -> [String] {
-    ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)"]
+    [
+      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+      "--user-data-dir=\(profile.path)",
+    ]
   }
 
   /// Prints a handbook to PDF. Chromium exits 0 even when it prints nothing, so the
@@ -79,7 +82,8 @@ import Testing
       guard try Self.printToPDF(chromium, handbook.url, to: pdf, profile: profile) else { continue }
 
       let info = try ExternalTools.run(pdfinfo, [pdf.path]).stdout
-      let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+      let pages =
+        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
       let minimum = handbook.framework.allGroups.count + 2
       #expect(pages >= minimum, "\(handbook.name): \(pages) pages, fewer than \(minimum)")
@@ -120,7 +124,8 @@ import Testing
       return
     }
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
-    #expect(output.stdout.components(separatedBy: ": 0 violations").count - 1 == 2 * handbooks.count)
+    #expect(
+      output.stdout.components(separatedBy: ": 0 violations").count - 1 == 2 * handbooks.count)
   }
 
   /// Rewrites the screenshots in docs/images when `CFW_UPDATE_SCREENSHOTS=1`: for two
@@ -147,7 +152,9 @@ import Testing
         ])
       let pdf = handbook.url.deletingPathExtension().appendingPathExtension("pdf")
       guard try Self.printToPDF(chromium, handbook.url, to: pdf, profile: profile) else { continue }
-      try Self.run(pdftoppm, ["-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", pdf.path, "\(prefix)-contents"])
+      try Self.run(
+        pdftoppm,
+        ["-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", pdf.path, "\(prefix)-contents"])
       let competency = try #require(handbook.framework.allCompetencies.first)
       // Text of the competency's first page: a grid's caption (a grid's cells read out of
       // order), or the start of its first indicator.
@@ -157,13 +164,21 @@ import Testing
         : "\(competency.title): indicators by theme"
       var page = 3
       while page < 200 {
-        let text = try ExternalTools.run(pdftotext, ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdout
+        let text = try ExternalTools.run(
+          pdftotext, ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]
+        ).stdout
         if Self.normalised(text).contains(marker) || text.isEmpty { break }
         page += 1
       }
-      try Self.run(pdftoppm, ["-png", "-r", "80", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, "\(prefix)-competency"])
+      try Self.run(
+        pdftoppm,
+        [
+          "-png", "-r", "80", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path,
+          "\(prefix)-competency",
+        ])
       for image in ["cover", "contents", "competency"] {
-        #expect(FileManager.default.fileExists(atPath: "\(prefix)-\(image).png"), "\(name) \(image)")
+        #expect(
+          FileManager.default.fileExists(atPath: "\(prefix)-\(image).png"), "\(name) \(image)")
       }
     }
   }

@@ -1,5 +1,6 @@
-@testable import CFWEmit
 import Testing
+
+@testable import CFWEmit
 
 @Suite struct HTMLWriterTests {
   @Test func textIsEscaped() {
@@ -24,7 +25,9 @@ import Testing
   @Test func voidElementsHaveNoEndTag() {
     let node = HTMLNode.tag("p", [], [.text("a"), .tag("br"), .text("b")])
     #expect(node.render() == "<p>a<br>b</p>\n")
-    #expect(HTMLNode.tag("meta", [HTMLAttribute("charset", "utf-8")]).render() == "<meta charset=\"utf-8\">\n")
+    #expect(
+      HTMLNode.tag("meta", [HTMLAttribute("charset", "utf-8")]).render()
+        == "<meta charset=\"utf-8\">\n")
   }
 
   @Test func blockChildrenGoOnePerLineAndInlineContentStaysTogether() {
@@ -40,7 +43,8 @@ import Testing
   @Test func aLinkBeforeANestedListKeepsBlockLayout() {
     let node = HTMLNode.tag(
       "li", [], [.tag("a", [.href("#x")], text: "X"), .tag("ol", [], [.tag("li", [], text: "Y")])])
-    #expect(node.render() == "<li>\n  <a href=\"#x\">X</a>\n  <ol>\n    <li>Y</li>\n  </ol>\n</li>\n")
+    #expect(
+      node.render() == "<li>\n  <a href=\"#x\">X</a>\n  <ol>\n    <li>Y</li>\n  </ol>\n</li>\n")
   }
 
   @Test func attributesKeepTheirOrder() {

@@ -43,14 +43,18 @@ import Testing
       let rows = Array(records.dropFirst())
       #expect(rows.allSatisfy { $0.count == Self.columns.count }, "\(name)")
       let indicators = framework.allCompetencies.map(\.allIndicators.count).reduce(0, +)
-      #expect(rows.count == 1 + framework.allGroups.count + framework.allCompetencies.count + indicators, "\(name)")
+      #expect(
+        rows.count == 1 + framework.allGroups.count + framework.allCompetencies.count + indicators,
+        "\(name)")
 
       let top = try #require(rows.first)
       #expect(top[0] == "" && top[1] == framework.id && top[12] == "1", "\(name)")
       let values = top[5].split(separator: ",")
       let flags = try Self.flags(top[6])
       #expect(flags.count == values.count, "\(name)")
-      #expect(flags.filter { $0.0 == 1 }.count == 1 && flags.first?.0 == 1, "\(name): one default, the first")
+      #expect(
+        flags.filter { $0.0 == 1 }.count == 1 && flags.first?.0 == 1,
+        "\(name): one default, the first")
       #expect(flags.contains { $0.1 == 1 }, "\(name): something is proficient")
       let taxonomy = top[13].split(separator: ",").map(String.init)
       #expect(!taxonomy.isEmpty && taxonomy.allSatisfy(Self.terms.contains), "\(name): \(top[13])")
@@ -62,7 +66,9 @@ import Testing
         #expect(!row[1].isEmpty && !row[2].isEmpty)
         #expect(row[1].count <= 100 && row[2].count <= 100, "\(name): \(row[2])")
         #expect(row[4] == "1" && row[12] == "")
-        if !row[6].isEmpty { #expect(try Self.flags(row[6]).count == row[5].split(separator: ",").count) }
+        if !row[6].isEmpty {
+          #expect(try Self.flags(row[6]).count == row[5].split(separator: ",").count)
+        }
       }
       for row in rows.dropFirst() where !row[10].isEmpty {
         for related in row[10].split(separator: ",") {
@@ -107,12 +113,32 @@ import Testing
     var framework = JSONSampleFramework.framework
     let long = String(repeating: "Listens carefully and ", count: 10) + "acts."
     framework.contents.append(
-      .competency(Competency(id: "listening", title: "Listening", indicators: [IndicatorList(items: [Indicator(text: long)])])))
+      .competency(
+        Competency(
+          id: "listening", title: "Listening",
+          indicators: [IndicatorList(items: [Indicator(text: long)])])))
     let row = try #require(MoodleEmitter().table(framework).rows.first { $0[0] == "listening" })
     #expect(row[2].count <= 100)
-    #expect(row[2].hasSuffix("and…") || row[2].hasSuffix("carefully…") || row[2].hasSuffix("Listens…"))
+    #expect(
+      row[2].hasSuffix("and…") || row[2].hasSuffix("carefully…") || row[2].hasSuffix("Listens…"))
     #expect(long.hasPrefix(String(row[2].dropLast())))
     #expect(row[3].contains(long), "the description keeps the whole text")
+  }
+
+  @Test func longIdentifiersKeepIDNumbersApart() throws {
+    var framework = JSONSampleFramework.framework
+    let id = String(repeating: "very-long-identifier-", count: 6)
+    framework.contents.append(
+      .competency(
+        Competency(
+          id: id, title: "Long",
+          indicators: [IndicatorList(items: [Indicator(text: "One."), Indicator(text: "Two.")])])))
+    let rows = MoodleEmitter().table(framework).rows
+    let competency = try #require(rows.first { $0[2] == "Long" })
+    #expect(competency[1].count == 100)
+    let children = rows.filter { $0[0] == competency[1] }
+    #expect(children.map(\.[1]).allSatisfy { $0.count == 100 })
+    #expect(children.map { String($0[1].suffix(2)) } == [".1", ".2"])
   }
 
   @Test func bundledFrameworkMatchesGolden() throws {
@@ -125,7 +151,8 @@ import Testing
 
   @Test func outputIsDeterministic() {
     for (name, framework) in TestFrameworks.bundled() {
-      #expect(MoodleEmitter().emit(framework, name: name) == MoodleEmitter().emit(framework, name: name))
+      #expect(
+        MoodleEmitter().emit(framework, name: name) == MoodleEmitter().emit(framework, name: name))
     }
   }
 }

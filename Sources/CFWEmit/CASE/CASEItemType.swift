@@ -35,7 +35,8 @@ package enum CASEItemType: String, Sendable, Hashable, CaseIterable {
     case .group: "A group of competencies: a cluster, dimension or family."
     case .competency: "A competency, capability or quality, with its indicators."
     case .theme: "A theme of a competency, with indicators by level."
-    case .indicator: "An observable behaviour that shows the competency, at one level or at every level."
+    case .indicator:
+      "An observable behaviour that shows the competency, at one level or at every level."
     case .negativeIndicator: "A behaviour that shows the competency is lacking."
     case .behaviour: "A behaviour that applies at every level, such as a feature of a quality."
     }

@@ -18,15 +18,17 @@ extension CASEPackageBuilder {
     let described = Set(competency.describedLevelIDs)
     for level in competency.scaleID.flatMap(framework.scale(id:))?.levels ?? []
     where described.contains(level.id) {
-      guard let levelNode = levelNode(scaleID: competency.scaleID, levelID: level.id) else { continue }
+      guard let levelNode = levelNode(scaleID: competency.scaleID, levelID: level.id) else {
+        continue
+      }
       let title = competency.levels.first { $0.levelID == level.id }?.title
       associate(.hasSkillLevel, node, levelNode, notes: title)
     }
 
     var children = 0
-    func add(_ list: [IndicatorList], _ kind: String, _ type: CASEItemType) {
+    func add(_ lists: [IndicatorList], _ kind: String, _ type: CASEItemType) {
       var number = 0
-      for list in list {
+      for list in lists {
         for indicator in list.items {
           number += 1
           children += 1
@@ -42,8 +44,8 @@ extension CASEPackageBuilder {
       for (index, indicator) in block.indicators.enumerated() {
         children += 1
         addIndicator(
-          indicator, path: "\(path)/level/\(block.levelID)/indicator/\(index + 1)", type: .indicator,
-          scaleID: competency.scaleID, parent: node, sequence: children)
+          indicator, path: "\(path)/level/\(block.levelID)/indicator/\(index + 1)",
+          type: .indicator, scaleID: competency.scaleID, parent: node, sequence: children)
       }
     }
     for theme in competency.themes {
@@ -58,7 +60,8 @@ extension CASEPackageBuilder {
           themeChildren += 1
           addIndicator(
             indicator, path: "\(themePath)/level/\(block.levelID)/indicator/\(index + 1)",
-            type: .indicator, scaleID: competency.scaleID, parent: themeNode, sequence: themeChildren)
+            type: .indicator, scaleID: competency.scaleID, parent: themeNode,
+            sequence: themeChildren)
         }
       }
     }

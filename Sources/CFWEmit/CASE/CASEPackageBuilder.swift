@@ -50,7 +50,8 @@ struct CASEPackageBuilder {
   var documentNode: CASEPackage.Node { names.node("", title: framework.title) }
 
   var document: CASEPackage.Document {
-    let publishers = framework.publishers.isEmpty ? nil : framework.publishers.joined(separator: "; ")
+    let publishers =
+      framework.publishers.isEmpty ? nil : framework.publishers.joined(separator: "; ")
     return CASEPackage.Document(
       node: documentNode, creator: publishers ?? "Unknown", lastChangeDateTime: dateTime,
       publisher: publishers, description: framework.subtitle, language: framework.language,
@@ -88,7 +89,8 @@ struct CASEPackageBuilder {
     _ type: CASEPackage.AssociationType, _ origin: CASEPackage.Node,
     _ destination: CASEPackage.Node, sequence: Int? = nil, notes: String? = nil
   ) {
-    var uri = names.uri("association/\(type.rawValue)/\(origin.identifier)/\(destination.identifier)")
+    var uri = names.uri(
+      "association/\(type.rawValue)/\(origin.identifier)/\(destination.identifier)")
     let count = associationCounts[uri, default: 0] + 1
     associationCounts[uri] = count
     if count > 1 { uri += "/\(count)" }
@@ -110,8 +112,10 @@ struct CASEPackageBuilder {
     for (index, level) in scale.levels.enumerated() {
       var notes = Self.text(level.description)
       if level.isMidpoint {
-        notes = [notes, "A mid-point rating: it is used in ratings and has no indicators of its own."]
-          .compactMap { $0 }.joined(separator: "\n\n")
+        notes = [
+          notes, "A mid-point rating: it is used in ratings and has no indicators of its own.",
+        ]
+        .compactMap { $0 }.joined(separator: "\n\n")
       }
       levels.append(
         addItem(
@@ -149,14 +153,14 @@ struct CASEPackageBuilder {
 
   // MARK: - Text
 
-  /// Descriptions as plain text, a paragraph each; the part for one audience starts
+  /// Descriptions as plain text, a paragraph each; the part for one audience under a line
   /// “For leaders:”.
   static func notes(_ descriptions: [Description], audience: String? = nil) -> String? {
     var paragraphs: [String] = []
     if let audience { paragraphs.append("Audience: " + audience) }
     for description in descriptions {
       guard let text = text(description.blocks) else { continue }
-      paragraphs.append(description.audience.map { "For \($0): " + text } ?? text)
+      paragraphs.append(description.audience.map { "For \($0):\n" + text } ?? text)
     }
     return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
   }

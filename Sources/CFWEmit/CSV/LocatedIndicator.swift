@@ -39,7 +39,9 @@ struct LocatedIndicator: Sendable, Hashable {
   {
     let scale = competency.scaleID.flatMap(framework.scale(id:))
     var result: [LocatedIndicator] = []
-    func add(_ indicator: Indicator, theme: Theme? = nil, levelTitle: String? = nil, list: String? = nil) {
+    func add(
+      _ indicator: Indicator, theme: Theme? = nil, levelTitle: String? = nil, list: String? = nil
+    ) {
       result.append(
         LocatedIndicator(
           groups: groups, competency: competency, theme: theme,

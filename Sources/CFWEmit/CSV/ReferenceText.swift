@@ -12,7 +12,8 @@ enum ReferenceText {
     if let code = reference.framework {
       text += code.name + ": "
       if let external = code.id.flatMap(framework.external(id:)) {
-        if let competency = external.competencies.first(where: { $0.id == reference.competency.id }) {
+        if let competency = external.competencies.first(where: { $0.id == reference.competency.id })
+        {
           title = competency.title
         }
         if let id = reference.level?.id,

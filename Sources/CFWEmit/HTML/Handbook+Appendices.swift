@@ -32,7 +32,7 @@ extension Handbook {
     if !external.publishers.isEmpty {
       nodes.append(
         .tag(
-          "p", [.class("publisher")],
+          "p", [],
           text: "Published by " + external.publishers.joined(separator: ", ") + "."))
     }
     if let uri = external.uri {

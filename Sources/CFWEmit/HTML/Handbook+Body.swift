@@ -32,12 +32,17 @@ extension Handbook {
         + [Self.levelTable(scale)])
   }
 
-  /// The levels of a scale in order: code, label and description (each column only when
-  /// some level has one); a mid-point level is marked “rating only”.
+  /// The levels of a scale in order: a table of code, label and description (each column
+  /// only when some level has one), a mid-point level marked “rating only”; or, for
+  /// levels with codes alone, a sentence listing them.
   static func levelTable(_ scale: Scale) -> HTMLNode {
     let hasLabels = scale.levels.contains { $0.label != nil }
     let hasDescriptions = scale.levels.contains { $0.isMidpoint || !$0.description.isEmpty }
     let order = scale.seniority == .descending ? ", most senior first" : ""
+    guard hasLabels || hasDescriptions else {
+      let codes = scale.levels.map(\.code).joined(separator: ", ")
+      return .tag("p", [.class("levels")], text: "\(scale.title), in order\(order): \(codes).")
+    }
     var head: [HTMLNode] = [columnHeader("Code")]
     if hasLabels { head.append(columnHeader("Label")) }
     if hasDescriptions { head.append(columnHeader("Description")) }
@@ -76,7 +81,8 @@ extension Handbook {
     ]
     for (index, member) in group.members.enumerated() {
       switch member {
-      case .group(let child): nodes.append(self.group(child, path: path + [index], level: level + 1))
+      case .group(let child):
+        nodes.append(self.group(child, path: path + [index], level: level + 1))
       case .competency(let competency):
         nodes.append(self.competency(competency, path: path + [index], level: level + 1))
       }

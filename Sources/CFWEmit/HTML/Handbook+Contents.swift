@@ -35,7 +35,10 @@ extension Handbook {
     }
     return .tag(
       "nav",
-      [.class("contents"), .id(HandbookAnchors.contents), HTMLAttribute("aria-labelledby", HandbookAnchors.contentsTitle)],
+      [
+        .class("contents"), .id(HandbookAnchors.contents),
+        HTMLAttribute("aria-labelledby", HandbookAnchors.contentsTitle),
+      ],
       [
         .tag("h2", [.id(HandbookAnchors.contentsTitle)], text: "Contents"),
         .tag("ol", [], entries),

@@ -34,7 +34,9 @@ extension Handbook {
         .tag(
           "table", [.class("grid")],
           [
-            .tag("caption", [.id(captionID)], text: "\(competency.title): indicators by theme and \(term)"),
+            .tag(
+              "caption", [.id(captionID)],
+              text: "\(competency.title): indicators by theme and \(term)"),
             .tag("thead", [], [.tag("tr", [], head)]),
             .tag("tbody", [], rows),
           ])
@@ -50,14 +52,17 @@ extension Handbook {
     ])
   }
 
-  /// The levels the themes describe, in scale order; levels missing from the scale follow
-  /// in the order first used.
+  /// The levels the themes describe, in scale order, mid-points left out (they may carry no
+  /// indicators); levels missing from the scale follow in the order first used.
   private func gridLevels(_ competency: Competency, scale: Scale?) -> [(id: String, name: String)] {
     var used: [(id: String, code: String)] = []
-    for block in competency.themes.flatMap(\.levels) where !used.contains(where: { $0.id == block.levelID }) {
+    for block in competency.themes.flatMap(\.levels)
+    where !used.contains(where: { $0.id == block.levelID }) {
       used.append((block.levelID, block.code))
     }
-    let inScale = (scale?.levels ?? []).filter { level in used.contains { $0.id == level.id } }
+    let inScale = (scale?.levels ?? []).filter { level in
+      !level.isMidpoint && used.contains { $0.id == level.id }
+    }
     let others = used.filter { scale?.level(id: $0.id) == nil }
     return inScale.map { ($0.id, scale?.name(ofLevel: $0.id) ?? $0.code) }
       + others.map { ($0.id, $0.code) }

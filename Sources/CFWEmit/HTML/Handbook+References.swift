@@ -9,7 +9,10 @@ extension Handbook {
       target.anchor.map { .tag("a", [.href("#" + $0)], text: target.text) } ?? .text(target.text)
     return .tag(
       "span", [.class("ref")],
-      [.tag("span", [.class("ref-strength")], text: reference.strength.rawValue), .text(" "), label])
+      [
+        .tag("span", [.class("ref-strength")], text: reference.strength.rawValue), .text(" "),
+        label,
+      ])
   }
 
   /// The text of a reference's target and the anchor to link it to, if the target is in
@@ -37,7 +40,9 @@ extension Handbook {
     let competency = reference.competency.id.flatMap { framework.competency(id: $0) }
     var text = competency?.title ?? reference.competency.name
     if let level = reference.level {
-      let name = competency.flatMap { c in level.id.map { framework.levelName($0, code: level.name, of: c) } }
+      let name = competency.flatMap { c in
+        level.id.map { framework.levelName($0, code: level.name, of: c) }
+      }
       text += " – \(name ?? level.name)"
     }
     return (text, reference.competency.id.flatMap { anchors.competency(id: $0) })

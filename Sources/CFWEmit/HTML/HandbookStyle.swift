@@ -28,7 +28,7 @@ enum HandbookStyle {
       line-height: 1.5;
       overflow-wrap: break-word;
     }
-    header.cover, nav.contents, main { max-width: 70ch; margin: 0 auto; padding: 0 1rem; }
+    header.cover, nav.contents, main { max-width: 70ch; margin: 0 auto; padding-left: 1rem; padding-right: 1rem; }
     h1, h2, h3, h4, h5, h6 {
       color: var(--accent);
       line-height: 1.25;
@@ -60,7 +60,7 @@ enum HandbookStyle {
       white-space: nowrap;
     }
 
-    .cover { padding-top: 3rem; padding-bottom: 2rem; border-top: .75rem solid var(--accent); }
+    .cover { padding-top: 3rem; padding-bottom: 1rem; }
     .cover h1 { margin: 0 0 .5rem; }
     .subtitle { margin: 0; font-size: 1.3rem; color: var(--muted); }
     .publication { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
@@ -133,6 +133,9 @@ enum HandbookStyle {
     .cited > li { margin: .5rem 0; }
     .cited-title { font-weight: bold; }
 
+    @media screen {
+      body { border-top: .5rem solid var(--accent); }
+    }
     @media screen and (max-width: 40rem) {
       h1 { font-size: 1.8rem; }
       h2 { font-size: 1.4rem; }
@@ -175,24 +178,28 @@ enum HandbookStyle {
     }
     @media print {
       html { font-size: 10pt; }
-      header.cover, nav.contents, main { max-width: none; margin: 0; padding: 0; }
+      header.cover, nav.contents, main { max-width: none; margin: 0; padding-left: 0; padding-right: 0; }
       .cover {
         display: flex;
         flex-direction: column;
-        justify-content: center;
-        min-height: 240mm;
+        min-height: 250mm;
+        padding-top: 60mm;
         break-after: page;
       }
+      .licences { margin-top: auto; }
+      .cover { border-top: .75rem solid var(--accent); }
       .cover h1 { font-size: 2.6rem; }
+      .publication { font-size: 1.1rem; }
       nav.contents { break-after: page; }
       .group, main > .competency, .appendix { break-before: page; }
-      h2 { margin-top: 0; }
+      h2 { margin-top: 1.5rem; }
+      nav.contents li { margin: .1rem 0; }
       a { color: inherit; text-decoration: none; }
-      .prose a[href^="http"]::after, .description a[href^="http"]::after,
-      .prose a[href^="mailto:"]::after, .description a[href^="mailto:"]::after {
-        content: " (" attr(href) ")";
-      }
+      a.print-url::after { content: " (" attr(href) ")"; }
       .grid-scroll { overflow: visible; }
+      .grid { font-size: .9rem; }
+      .grid thead th:first-child { width: 15%; }
+      .grid ul.indicators { padding-left: .9rem; }
       .negative { background: none; }
     }
 

@@ -53,7 +53,11 @@ enum ProseWriter {
       guard isAllowedLink(url) else {
         return .fragment(inlines(text) + [.text(" (\(url))")])
       }
-      return .tag("a", [.href(url)], inlines(text))
+      // On paper a link's address is printed after its text, unless the text is the
+      // address already.
+      let shown = Inline.plainText(text)
+      let isAddress = ["", "https://", "http://", "mailto:"].contains { $0 + shown == url }
+      return .tag("a", isAddress ? [.href(url)] : [.href(url), .class("print-url")], inlines(text))
     }
   }
 }

@@ -28,7 +28,9 @@ enum MoodleDescription {
   /// A titled list of plain items: the title as a paragraph, the items as a bullet list.
   static func list(_ title: String?, _ items: [String]) -> [HTMLNode] {
     guard !items.isEmpty else { return [] }
-    return (title.map { [.tag("p", text: $0)] } ?? []) + [.tag("ul", [], items.map { .tag("li", text: $0) })]
+    return (title.map { [.tag("p", text: $0)] } ?? []) + [
+      .tag("ul", [], items.map { .tag("li", text: $0) })
+    ]
   }
 
   /// The framework: its subtitle, its scales with what each level means, its licence notes.
@@ -45,7 +47,8 @@ enum MoodleDescription {
             if meaning.isEmpty, level.isMidpoint { meaning = "a mid-point rating" }
             return .tag(
               "li", [],
-              [.tag("strong", text: level.displayName)] + (meaning.isEmpty ? [] : [.text(": " + meaning)]))
+              [.tag("strong", text: level.displayName)]
+                + (meaning.isEmpty ? [] : [.text(": " + meaning)]))
           }))
     }
     nodes += framework.licences.map { .tag("p", text: $0) }

@@ -36,11 +36,17 @@ public struct MoodleEmitter: Emitter {
     writer.addMembers(framework.members, parent: "", depth: 1)
     let scale = framework.scales.first.map(MoodleScale.init) ?? .fallback
     let frameworkRow = [
-      "", Self.shorten(framework.id), Self.shorten(framework.title),
+      "", Self.idNumber(framework.id), Self.shorten(framework.title),
       MoodleDescription.framework(framework), "1", scale.valuesText, scale.configuration, "", "",
       "", "", "", "1", writer.taxonomies.joined(separator: ","),
     ]
     return CSVTable(header: Self.header, rows: [frameworkRow] + writer.rows)
+  }
+
+  /// An ID number of at most ``maximumLength`` characters. An identifier that is too long
+  /// is cut before its suffix (an indicator's number), so that ID numbers stay apart.
+  static func idNumber(_ id: String, suffix: String = "") -> String {
+    String(id.prefix(maximumLength - suffix.count)) + suffix
   }
 
   /// Text cut to ``maximumLength`` characters at a space, ending in “…”, if it is longer.
@@ -68,15 +74,19 @@ private struct MoodleRows {
     indicators = Dictionary(grouping: LocatedIndicator.all(in: framework), by: \.competency.id)
   }
 
+  /// Adds a row. `id`, `parent` and `related` are ID numbers (see `MoodleEmitter.idNumber`).
   mutating func add(
     parent: String, id: String, name: String, description: [HTMLNode], scale: MoodleScale? = nil,
     related: [String] = [], depth: Int, term: String
   ) {
     if taxonomies.count < depth { taxonomies.append(term) }
+    var unique: [String] = []
+    for id in related where !unique.contains(id) { unique.append(id) }
     rows.append([
-      parent, MoodleEmitter.shorten(id), MoodleEmitter.shorten(name),
-      MoodleDescription.render(description), "1", scale?.valuesText ?? "", scale?.configuration ?? "",
-      "", "0", "null", related.joined(separator: ","), "", "", "",
+      parent, id, MoodleEmitter.shorten(name),
+      MoodleDescription.render(description), "1", scale?.valuesText ?? "",
+      scale?.configuration ?? "",
+      "", "0", "null", unique.joined(separator: ","), "", "", "",
     ])
   }
 
@@ -84,11 +94,12 @@ private struct MoodleRows {
     for member in members {
       switch member {
       case .group(let group):
+        let id = MoodleEmitter.idNumber(group.id)
         add(
-          parent: parent, id: group.id, name: group.title,
+          parent: parent, id: id, name: group.title,
           description: MoodleDescription.descriptions(group.descriptions, audience: group.audience),
           depth: depth, term: "domain")
-        addMembers(group.members, parent: group.id, depth: depth + 1)
+        addMembers(group.members, parent: id, depth: depth + 1)
       case .competency(let competency):
         addCompetency(competency, parent: parent, depth: depth)
       }
@@ -105,14 +116,17 @@ private struct MoodleRows {
     let scale =
       competency.scaleID == firstScaleID
       ? nil : competency.scaleID.flatMap(framework.scale(id:)).map(MoodleScale.init)
+    let id = MoodleEmitter.idNumber(competency.id)
     add(
-      parent: parent, id: competency.id, name: competency.title, description: description,
-      scale: scale, related: competency.related.compactMap(\.id), depth: depth, term: "competency")
+      parent: parent, id: id, name: competency.title, description: description, scale: scale,
+      related: competency.related.compactMap(\.id).map { MoodleEmitter.idNumber($0) },
+      depth: depth, term: "competency")
     for located in indicators[competency.id] ?? [] {
+      let references = located.indicator.references.filter { $0.framework == nil }
       add(
-        parent: competency.id, id: "\(competency.id).\(located.number)",
+        parent: id, id: MoodleEmitter.idNumber(competency.id, suffix: ".\(located.number)"),
         name: located.indicator.text, description: indicatorDescription(located),
-        related: located.indicator.references.filter { $0.framework == nil }.compactMap(\.competency.id),
+        related: references.compactMap(\.competency.id).map { MoodleEmitter.idNumber($0) },
         depth: depth + 1, term: "indicator")
     }
   }
@@ -132,7 +146,8 @@ private struct MoodleRows {
       details.append("At every level")
     }
     if !located.indicator.references.isEmpty {
-      details.append("References: " + ReferenceText.describe(located.indicator.references, in: framework))
+      details.append(
+        "References: " + ReferenceText.describe(located.indicator.references, in: framework))
     }
     return [.tag("p", text: located.indicator.text)] + MoodleDescription.list(nil, details)
   }

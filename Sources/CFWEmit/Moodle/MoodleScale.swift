@@ -22,7 +22,8 @@ struct MoodleScale: Sendable, Hashable {
   }
 
   /// The scale used when a framework has none: Moodle needs one.
-  static let fallback = MoodleScale(values: ["Not yet demonstrated", "Demonstrated"], firstProficient: 1)
+  static let fallback = MoodleScale(
+    values: ["Not yet demonstrated", "Demonstrated"], firstProficient: 1)
 
   private init(values: [String], firstProficient: Int) {
     self.values = values
@@ -39,7 +40,8 @@ struct MoodleScale: Sendable, Hashable {
     for index in values.indices {
       let isDefault = index == 0 ? 1 : 0
       let proficient = index >= firstProficient ? 1 : 0
-      parts.append(#"{"id":\#(index + 1),"scaledefault":\#(isDefault),"proficient":\#(proficient)}"#)
+      parts.append(
+        #"{"id":\#(index + 1),"scaledefault":\#(isDefault),"proficient":\#(proficient)}"#)
     }
     return "[" + parts.joined(separator: ",") + "]"
   }
