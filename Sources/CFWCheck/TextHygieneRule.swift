@@ -39,58 +39,61 @@ struct TextHygieneRule: Rule {
 
   /// Checks doubled spaces in each line, and bracket and quote balance over all lines.
   func checkUnit(_ lines: [Span], _ context: inout CheckContext) {
-    // An empty bullet (`-` alone) has no lines.
-    guard let firstLine = lines.first, let lastLine = lines.last else { return }
-    let bytes = context.file.bytes
     let interesting = TextHygieneRule.interesting
     var round = 0
     var square = 0
     var curly = 0
     var straight = 0
     var firstProblem: Span?
-    for line in lines {
-      var index = line.start
-      // A leading “a)” or “1)” is a list marker, not an unbalanced bracket.
-      if line.count >= 2, bytes[line.start + 1] == 0x29 { index += 2 }
-      while index < line.end {
-        let byte = bytes[index]
-        // Most bytes are letters: skip them with one test.
-        guard interesting[Int(byte)] else {
+    var doubledSpaces: [Span] = []
+    context.file.bytes.withUnsafeBufferPointer { bytes in
+      for line in lines {
+        var index = line.start
+        // A leading “a)” or “1)” is a list marker, not an unbalanced bracket.
+        if line.count >= 2, bytes[line.start + 1] == 0x29 { index += 2 }
+        while index < line.end {
+          let byte = bytes[index]
+          // Most bytes are letters: skip them with one test.
+          guard interesting[Int(byte)] else {
+            index += 1
+            continue
+          }
+          switch byte {
+          case 0x20 where index + 1 < line.end && bytes[index + 1] == 0x20:
+            var end = index
+            while end < line.end, bytes[end] == 0x20 { end += 1 }
+            doubledSpaces.append(Span(index, end))
+            index = end
+            continue
+          case 0x5B where index + 1 < line.end && bytes[index + 1] == 0x5B,
+            0x5D where index + 1 < line.end && bytes[index + 1] == 0x5D:
+            // The brackets of a reference `[[…]]` are checked with the reference (CFW012).
+            index += 2
+            continue
+          case 0x28: round += 1
+          case 0x29: round -= 1
+          case 0x5B: square += 1
+          case 0x5D: square -= 1
+          case 0x22: straight += 1
+          case 0xE2 where index + 2 < line.end && bytes[index + 1] == 0x80:
+            if bytes[index + 2] == 0x9C { curly += 1 }
+            if bytes[index + 2] == 0x9D { curly -= 1 }
+          default: break
+          }
+          if byte == 0x5C { index += 1 }
           index += 1
-          continue
-        }
-        switch byte {
-        case 0x20 where index + 1 < line.end && bytes[index + 1] == 0x20:
-          var end = index
-          while end < line.end, bytes[end] == 0x20 { end += 1 }
-          context.report(
-            .doubledSpace, "more than one space between words", at: Span(index, end),
-            help: "use a single space", fix: " ")
-          index = end
-          continue
-        case 0x5B where index + 1 < line.end && bytes[index + 1] == 0x5B,
-          0x5D where index + 1 < line.end && bytes[index + 1] == 0x5D:
-          // The brackets of a reference `[[…]]` are checked with the reference (CFW012).
-          index += 2
-          continue
-        case 0x28: round += 1
-        case 0x29: round -= 1
-        case 0x5B: square += 1
-        case 0x5D: square -= 1
-        case 0x22: straight += 1
-        case 0xE2 where index + 2 < line.end && bytes[index + 1] == 0x80:
-          if bytes[index + 2] == 0x9C { curly += 1 }
-          if bytes[index + 2] == 0x9D { curly -= 1 }
-        default: break
-        }
-        if byte == 0x5C { index += 1 }
-        index += 1
-        if round < 0 || square < 0 || curly < 0, firstProblem == nil {
-          firstProblem = Span(index - 1, index)
+          if round < 0 || square < 0 || curly < 0, firstProblem == nil {
+            firstProblem = Span(index - 1, index)
+          }
         }
       }
     }
-    let whole = Span(firstLine.start, lastLine.end)
+    for span in doubledSpaces {
+      context.report(
+        .doubledSpace, "more than one space between words", at: span, help: "use a single space",
+        fix: " ")
+    }
+    let whole = Span(lines.first!.start, lines.last!.end)
     if round != 0 || square != 0 {
       context.report(
         .unbalancedBrackets, "brackets are not balanced in this text", at: firstProblem ?? whole,

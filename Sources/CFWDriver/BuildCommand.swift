@@ -26,7 +26,9 @@ public struct BuildCommand {
   }
 
   /// The files a build produces, with paths relative to the output directory.
-  public static func outputs(_ frameworks: [(name: String, framework: Framework)], formats: [OutputFormat])
+  public static func outputs(
+    _ frameworks: [(name: String, framework: Framework)], formats: [OutputFormat]
+  )
     -> [OutputFile]
   {
     var files: [OutputFile] = []
@@ -68,14 +70,20 @@ public struct BuildCommand {
     for compiled in workspace.compiled {
       guard let framework = compiled.framework else { continue }
       let name = Path.lastComponent(compiled.file.path).replacingSuffix(".cfw")
-      if name == "main" || name == Path.lastComponent(SwiftEmitter.sharedFileName).replacingSuffix(".swift") {
-        console.err("error: ‘\(compiled.file.path)’: a framework file cannot be called ‘\(name).cfw’, whose Swift output would clash; rename it\n")
+      if name == "main"
+        || name == Path.lastComponent(SwiftEmitter.sharedFileName).replacingSuffix(".swift")
+      {
+        console.err(
+          "error: ‘\(compiled.file.path)’: a framework file cannot be called ‘\(name).cfw’, whose Swift output would clash; rename it\n"
+        )
         return 2
       }
       // Names that differ only in case or punctuation give the same Swift type.
       let key = SwiftEmitter.typeName(forFile: name)
       if let other = names[key] {
-        console.err("error: ‘\(compiled.file.path)’ and ‘\(other)’ would write clashing outputs; rename one\n")
+        console.err(
+          "error: ‘\(compiled.file.path)’ and ‘\(other)’ would write clashing outputs; rename one\n"
+        )
         return 2
       }
       names[key] = compiled.file.path
@@ -110,7 +118,8 @@ public struct BuildCommand {
 
   /// Whether a relative output path stays inside the output directory.
   static func isSafe(_ path: String) -> Bool {
-    !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    !path.hasPrefix("/")
+      && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
   }
 }
 

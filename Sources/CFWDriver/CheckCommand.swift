@@ -31,7 +31,10 @@ public struct CheckCommand {
     let unreadable = files.filter { path in !workspace.compiled.contains { $0.file.path == path } }
     for path in unreadable { console.err("error: cannot read ‘\(path)’\n") }
     if strict { workspace.makeStrict() }
-    console.out(DiagnosticOutput.render(workspace.diagnostics, files: workspace.files, format: format, colour: console.colour, checkedFiles: workspace.files.count))
+    console.out(
+      DiagnosticOutput.render(
+        workspace.diagnostics, files: workspace.files, format: format, colour: console.colour,
+        checkedFiles: workspace.files.count))
     if !unreadable.isEmpty { return 2 }
     return workspace.diagnostics.isEmpty ? 0 : 1
   }

@@ -36,6 +36,10 @@ public enum CommandLineTool {
       return 0
     }
     let rest = Array(arguments.dropFirst())
+    if let text = Help.command(first), rest.contains("--help") || rest.contains("-h") {
+      console.out(text)
+      return 0
+    }
     switch first {
     case "--help", "-h":
       console.out(Help.overview)
@@ -54,16 +58,15 @@ public enum CommandLineTool {
       console.out(text)
       return 0
     case "check":
-      if rest.contains("--help") || rest.contains("-h") {
-        console.out(Help.command("check")!)
-        return 0
-      }
-      let options = try Options(rest, command: "check", flags: ["--strict"], values: ["--format", "--max-file-size"])
-      var command = CheckCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
+      let options = try Options(
+        rest, command: "check", flags: ["--strict"], values: ["--format", "--max-file-size"])
+      var command = CheckCommand(paths: options.paths)
       command.strict = options.flag("--strict")
       if let format = options.value("--format") {
         guard let parsed = CheckCommand.Format(rawValue: format) else {
-          throw UsageError(message: "unknown format ‘\(format)’ (use text, json, github or sarif)", command: "check")
+          throw UsageError(
+            message: "unknown format ‘\(format)’ (use text, json, github or sarif)",
+            command: "check")
         }
         command.format = parsed
       }
@@ -73,32 +76,27 @@ public enum CommandLineTool {
         }
         command.maximumFileSize = bytes
       }
-      options.finish()
       return command.run(console)
     case "init":
-      if rest.contains("--help") || rest.contains("-h") {
-        console.out(Help.command("init")!)
-        return 0
-      }
       let options = try Options(rest, command: "init", flags: [], values: [])
       guard options.positional.count <= 1 else {
         throw UsageError(message: "‘cfw init’ takes at most one name", command: "init")
       }
       return InitCommand(name: options.positional.first ?? "framework").run(console)
     case "build":
-      if rest.contains("--help") || rest.contains("-h") {
-        console.out(Help.command("build")!)
-        return 0
-      }
-      let options = try Options(rest, command: "build", flags: ["--check"], values: ["--out", "--emit"])
-      var command = BuildCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
+      let options = try Options(
+        rest, command: "build", flags: ["--check"], values: ["--out", "--emit"])
+      var command = BuildCommand(paths: options.paths)
       command.check = options.flag("--check")
       if let out = options.value("--out") { command.outputDirectory = out }
       if let emit = options.value("--emit") {
         var formats: [OutputFormat] = []
         for name in emit.split(separator: ",") {
           guard let format = OutputFormat(rawValue: String(name)) else {
-            throw UsageError(message: "unknown output format ‘\(name)’ (use json, html, swift, case, csv or moodle)", command: "build")
+            throw UsageError(
+              message:
+                "unknown output format ‘\(name)’ (use json, html, swift, case, csv or moodle)",
+              command: "build")
           }
           if !formats.contains(format) { formats.append(format) }
         }
@@ -106,30 +104,24 @@ public enum CommandLineTool {
       }
       return command.run(console)
     case "fmt":
-      if rest.contains("--help") || rest.contains("-h") {
-        console.out(Help.command("fmt")!)
-        return 0
-      }
       let options = try Options(rest, command: "fmt", flags: ["--check"], values: [])
-      var command = FmtCommand(paths: options.positional.isEmpty ? ["frameworks"] : options.positional)
+      var command = FmtCommand(paths: options.paths)
       command.check = options.flag("--check")
       return command.run(console)
     case "explain":
       return try ExplainCommand(rest).run(console)
     case "diff":
-      if rest.contains("--help") || rest.contains("-h") {
-        console.out(Help.command("diff")!)
-        return 0
-      }
       let options = try Options(rest, command: "diff", flags: ["--breaking"], values: ["--format"])
       guard options.positional.count == 2 else {
-        throw UsageError(message: "‘cfw diff’ takes two files, the old version and the new", command: "diff")
+        throw UsageError(
+          message: "‘cfw diff’ takes two files, the old version and the new", command: "diff")
       }
       var command = DiffCommand(oldPath: options.positional[0], newPath: options.positional[1])
       command.breaking = options.flag("--breaking")
       if let format = options.value("--format") {
         guard let parsed = DiffReport.Format(rawValue: format) else {
-          throw UsageError(message: "unknown format ‘\(format)’ (use text, json or markdown)", command: "diff")
+          throw UsageError(
+            message: "unknown format ‘\(format)’ (use text, json or markdown)", command: "diff")
         }
         command.format = parsed
       }
@@ -151,7 +143,10 @@ struct Options {
   var flags: Set<String> = []
   var values: [String: String] = [:]
 
-  init(_ arguments: [String], command: String, flags known: Set<String>, values knownValues: Set<String>) throws {
+  init(
+    _ arguments: [String], command: String, flags known: Set<String>,
+    values knownValues: Set<String>
+  ) throws {
     var index = 0
     var onlyPositional = false
     while index < arguments.count {
@@ -184,12 +179,15 @@ struct Options {
           index += 1
         }
       } else {
-        throw CommandLineTool.UsageError(message: "unknown option ‘\(argument)’ for ‘cfw \(command)’", command: command)
+        throw CommandLineTool.UsageError(
+          message: "unknown option ‘\(argument)’ for ‘cfw \(command)’", command: command)
       }
     }
   }
 
   func flag(_ name: String) -> Bool { flags.contains(name) }
   func value(_ name: String) -> String? { values[name] }
-  func finish() {}
+
+  /// The paths given, or `frameworks` when none are.
+  var paths: [String] { positional.isEmpty ? ["frameworks"] : positional }
 }

@@ -14,8 +14,9 @@ public enum DiagnosticOutput {
         out += renderer.render(diagnostic, file: files[diagnostic.path]) + "\n"
       }
       let errors = diagnostics.filter { $0.severity == .error }.count
-      out += DiagnosticRenderer.summary(
-        errors: errors, warnings: diagnostics.count - errors, files: checkedFiles) + "\n"
+      out +=
+        DiagnosticRenderer.summary(
+          errors: errors, warnings: diagnostics.count - errors, files: checkedFiles) + "\n"
       return out
     case .json:
       return MachineFormats.json(diagnostics)

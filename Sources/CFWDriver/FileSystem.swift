@@ -37,7 +37,9 @@ public enum FileSystem {
         }
         var found: [String] = []
         while let item = enumerator.nextObject() as? String {
-          if item.hasSuffix(".cfw") { found.append(path.hasSuffix("/") ? path + item : path + "/" + item) }
+          if item.hasSuffix(".cfw") {
+            found.append(path.hasSuffix("/") ? path + item : path + "/" + item)
+          }
         }
         result += found.sorted()
       } else if exists(path) {
@@ -60,7 +62,8 @@ public enum FileSystem {
     } catch {
       throw Failure("cannot create directory ‘\(directory.path)’: \(reason(error))")
     }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let temporary = directory.appendingPathComponent(
+      ".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
     do {
       try Data(bytes).write(to: temporary)
     } catch {

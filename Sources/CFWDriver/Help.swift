@@ -120,7 +120,8 @@ enum Help {
       """
     let width = commands.map(\.name.count).max() ?? 0
     for command in commands {
-      text += "  " + command.name + String(repeating: " ", count: width - command.name.count + 3)
+      text +=
+        "  " + command.name + String(repeating: " ", count: width - command.name.count + 3)
         + command.summary + "\n"
     }
     text += """

@@ -15,7 +15,8 @@ public struct InitCommand {
       return 2
     }
     let title = Path.lastComponent(name).replacingSuffix(".cfw")
-      .split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+      .split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+        separator: " ")
     do {
       try FileSystem.writeAtomically(Array(InitCommand.template(title: title).utf8), to: path)
     } catch {

@@ -240,6 +240,8 @@ import Testing
     #expect(result.out.contains("Wrong:") && result.out.contains("Right:"))
     #expect(cfw("explain", "CFW201").out == result.out)
     #expect(cfw("explain", "201").out == result.out)
+    Golden.assertMatches(result.out, path: "Tests/Goldens/explain/CFW201.txt")
+    Golden.assertMatches(cfw("explain", "CFW104").out, path: "Tests/Goldens/explain/CFW104.txt")
   }
 
   @Test func explainRejectsAnUnknownCodeWithASuggestion() {

@@ -20,6 +20,8 @@ struct Handbook {
     HTMLNode.raw("<!doctype html>").render() + document().render()
   }
 
+  /// The `html` element: a head with the metadata and the inline style sheet, and a body
+  /// of cover, contents and main text.
   func document() -> HTMLNode {
     .tag(
       "html", [HTMLAttribute("lang", framework.language)],
