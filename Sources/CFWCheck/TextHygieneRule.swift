@@ -39,6 +39,8 @@ struct TextHygieneRule: Rule {
 
   /// Checks doubled spaces in each line, and bracket and quote balance over all lines.
   func checkUnit(_ lines: [Span], _ context: inout CheckContext) {
+    // An empty bullet (`-` alone) has no lines.
+    guard let firstLine = lines.first, let lastLine = lines.last else { return }
     let interesting = TextHygieneRule.interesting
     var round = 0
     var square = 0
@@ -93,7 +95,7 @@ struct TextHygieneRule: Rule {
         .doubledSpace, "more than one space between words", at: span, help: "use a single space",
         fix: " ")
     }
-    let whole = Span(lines.first!.start, lines.last!.end)
+    let whole = Span(firstLine.start, lastLine.end)
     if round != 0 || square != 0 {
       context.report(
         .unbalancedBrackets, "brackets are not balanced in this text", at: firstProblem ?? whole,

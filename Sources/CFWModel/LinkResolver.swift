@@ -74,36 +74,27 @@ struct LinkResolver {
   func resolve(_ competency: Competency) -> Competency {
     var competency = competency
     competency.related = competency.related.map(self.competency)
-    func indicators(_ list: [Indicator]) -> [Indicator] {
-      list.map { indicator in
-        var indicator = indicator
-        indicator.references = indicator.references.map(resolve)
-        return indicator
+    // Only what holds references is rebuilt: most indicators hold none.
+    func hasReferences(_ list: [Indicator]) -> Bool { list.contains { !$0.references.isEmpty } }
+    func resolveIndicators(_ list: inout [Indicator]) {
+      for index in list.indices where !list[index].references.isEmpty {
+        list[index].references = list[index].references.map(resolve)
       }
     }
-    competency.indicators = competency.indicators.map { list in
-      var list = list
-      list.items = indicators(list.items)
-      return list
+    for index in competency.indicators.indices where hasReferences(competency.indicators[index].items) {
+      resolveIndicators(&competency.indicators[index].items)
     }
-    competency.negatives = competency.negatives.map { list in
-      var list = list
-      list.items = indicators(list.items)
-      return list
+    for index in competency.negatives.indices where hasReferences(competency.negatives[index].items) {
+      resolveIndicators(&competency.negatives[index].items)
     }
-    competency.levels = competency.levels.map { block in
-      var block = block
-      block.indicators = indicators(block.indicators)
-      return block
+    for index in competency.levels.indices where hasReferences(competency.levels[index].indicators) {
+      resolveIndicators(&competency.levels[index].indicators)
     }
-    competency.themes = competency.themes.map { theme in
-      var theme = theme
-      theme.levels = theme.levels.map { block in
-        var block = block
-        block.indicators = indicators(block.indicators)
-        return block
+    for theme in competency.themes.indices {
+      for index in competency.themes[theme].levels.indices
+      where hasReferences(competency.themes[theme].levels[index].indicators) {
+        resolveIndicators(&competency.themes[theme].levels[index].indicators)
       }
-      return theme
     }
     return competency
   }
