@@ -9,6 +9,9 @@ import CFWSyntax
 struct NearDuplicateTitleRule: Rule {
   /// The most comparisons made in one bucket, so that a pathological input stays linear.
   static let bucketLimit = 16
+  /// Titles of more words are not compared: each of its words left out makes a key as long
+  /// as the title, so a title of thousands of words would cost their square.
+  static let wordLimit = 32
 
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
@@ -44,7 +47,8 @@ public enum NearDuplicates {
     var comparisons = 0
     var reported = Set<[Int]>()
     let words = titles.map { Identifier.slug($0).split(separator: "-").map(String.init) }
-    for (index, titleWords) in words.enumerated() where titleWords.count >= 1 {
+    for (index, titleWords) in words.enumerated()
+    where (1...NearDuplicateTitleRule.wordLimit).contains(titleWords.count) {
       for position in titleWords.indices {
         var key = titleWords
         key[position] = "*"

@@ -102,6 +102,14 @@ public struct BuildCommand {
       console.out("\(outputs.count) files are up to date\n")
       return 0
     }
+    for output in outputs {
+      if let link = FileSystem.symbolicLink(from: base, to: output.path) {
+        console.err(
+          "error: refusing to write ‘\(base)/\(output.path)’ through the symbolic link ‘\(link)’: outputs stay inside the output directory\n"
+        )
+        return 2
+      }
+    }
     do {
       for output in outputs {
         let path = base + "/" + output.path
@@ -118,8 +126,10 @@ public struct BuildCommand {
 
   /// Whether a relative output path stays inside the output directory.
   static func isSafe(_ path: String) -> Bool {
-    !path.hasPrefix("/")
-      && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    !path.isEmpty && !path.hasPrefix("/")
+      && !path.split(separator: "/", omittingEmptySubsequences: false).contains {
+        $0 == ".." || $0 == "." || $0.isEmpty
+      }
   }
 }
 

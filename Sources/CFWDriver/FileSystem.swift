@@ -51,39 +51,4 @@ public enum FileSystem {
     var seen = Set<String>()
     return result.filter { seen.insert($0).inserted }
   }
-
-  /// Writes a file atomically: the bytes go to a temporary file in the same directory,
-  /// which is then renamed over the target, so readers see the old or the new file whole.
-  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw Failure("cannot create directory ‘\(directory.path)’: \(reason(error))")
-    }
-    let temporary = directory.appendingPathComponent(
-      ".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    do {
-      try Data(bytes).write(to: temporary)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw Failure("cannot write ‘\(path)’: \(reason(error))")
-    }
-    if rename(temporary.path, url.path) != 0 {
-      let message = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw Failure("cannot write ‘\(path)’: \(message)")
-    }
-  }
-
-  static func reason(_ error: Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    return nsError.localizedDescription
-  }
 }

@@ -33,7 +33,9 @@ enum Help {
         DIR/swift/CFWModels.swift), the CASE 1.1 package DIR/case/NAME.json, the
         indicator spreadsheet DIR/csv/NAME.csv (and DIR/csv/NAME.excel.csv, with a
         byte-order mark for Excel) and the Moodle import file DIR/moodle/NAME.csv
-        (docs/interop.md). Nothing is written when any framework has errors.
+        (docs/interop.md). For each role, DIR/html/NAME/ROLE.html is its handbook and
+        DIR/html/NAME/ROLE-form.html its self-assessment and appraisal form.
+        Nothing is written when any framework has errors.
         Files are written atomically and only when their content changes.
 
         Options:

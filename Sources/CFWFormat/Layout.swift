@@ -43,6 +43,12 @@ struct Layout {
   /// line that follows them. Blank lines at the start of the body are dropped.
   mutating func body(_ nodes: [SyntaxNode], indent: Int) {
     let base = nodes.compactMap(Layout.contentColumn).min() ?? 1
+    // The column of the first content node from each index on, found in one pass from the
+    // end: looking ahead from every comment would make a long run of comments quadratic.
+    var nextColumns = [Int](repeating: base, count: nodes.count + 1)
+    for index in nodes.indices.reversed() {
+      nextColumns[index] = Layout.contentColumn(nodes[index]) ?? nextColumns[index + 1]
+    }
     var printedAny = false
     for (index, node) in nodes.enumerated() {
       switch node {
@@ -50,8 +56,7 @@ struct Layout {
         if printedAny { printer.requestBlank() }
         continue
       case .comment:
-        let next = nodes[(index + 1)...].lazy.compactMap(Layout.contentColumn).first ?? base
-        print(node, indent: indent + next - base)
+        print(node, indent: indent + nextColumns[index + 1] - base)
       default:
         print(node, indent: indent + (Layout.contentColumn(node) ?? base) - base)
       }

@@ -52,6 +52,14 @@ enum InlineText {
         var segmentStart = line.start
         var index = line.start
         while index < line.end {
+          // Skip eight bytes at a time while none is a backslash or a bracket.
+          if index + 8 <= line.end {
+            let word = ByteWords.load(bytes, index)
+            if ByteWords.byte(0x5C, in: word) | ByteWords.byte(0x5B, in: word) == 0 {
+              index += 8
+              continue
+            }
+          }
           let byte = bytes[index]
           if byte != 0x5C && byte != 0x5B {
             index += 1

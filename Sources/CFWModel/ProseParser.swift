@@ -165,9 +165,10 @@ struct ProseParser {
 
   /// Whether a link target uses an allowed scheme (or none).
   static func isSafe(_ url: String) -> Bool {
-    let trimmed = url.drop { $0 == " " }
+    // Scalars, not characters: a colon followed by a combining mark is still a colon.
+    let trimmed = url.unicodeScalars.drop { $0 == " " }
     guard let colon = trimmed.firstIndex(of: ":") else { return true }
-    let scheme = trimmed[..<colon]
+    let scheme = String(trimmed[..<colon])
     if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
     return ["http", "https", "mailto"].contains(scheme.lowercased())
   }
@@ -187,6 +188,19 @@ struct InlineScanner {
   /// How deeply spans may nest; deeper delimiters are read as text, so that no input can
   /// exhaust the stack.
   static let maximumDepth = 32
+  /// Scans computed once for `bytes` and then looked up, so that a long paragraph full
+  /// of unclosed `[`, `*` or `](` takes linear time, not quadratic.
+  var memo = Memo()
+
+  /// What the scanner has worked out about `bytes`.
+  struct Memo {
+    /// For each `[`, the index of the `]` that closes it, or -1.
+    var closingBrackets: [Int]?
+    /// For each index, the first index from there holding `)` or a space.
+    var urlEnds: [Int]?
+    /// For `*` and `**`, the answer of `findCloser` from each index: -2 unknown, -1 none.
+    var closers: [[Int]] = [[], []]
+  }
 
   init(file: SourceFile, lines: [Span]) {
     self.file = file
@@ -271,6 +285,7 @@ struct InlineScanner {
           labelScanner.bytes = label.bytes
           labelScanner.sourceOffsets = label.offsets
           labelScanner.links = []
+          labelScanner.memo = Memo()
           labelScanner.depth = depth + 1
           let content = labelScanner.parseSpans(&inner, until: nil)
           links.append((url, span(index, end)))
@@ -300,12 +315,30 @@ struct InlineScanner {
   }
 
   /// Finds a closing delimiter that follows a non-space character.
-  func findCloser(_ delimiter: [UInt8], from start: Int) -> Int? {
+  ///
+  /// The scan's next step depends only on where it is, not on where it started, so the
+  /// answer for every index it passes is remembered for later scans.
+  mutating func findCloser(_ delimiter: [UInt8], from start: Int) -> Int? {
     guard start < bytes.count, bytes[start] != 0x20 else { return nil }
+    let kind = delimiter.count - 1
+    if memo.closers[kind].isEmpty { memo.closers[kind] = [Int](repeating: -2, count: bytes.count) }
+    var visited: [Int] = []
     var index = start
+    var answer = -1
     while index < bytes.count {
-      if bytes[index] == 0x5C { index += 2; continue }
-      if matches(delimiter, at: index), bytes[index - 1] != 0x20 { return index }
+      if memo.closers[kind][index] != -2 {
+        answer = memo.closers[kind][index]
+        break
+      }
+      visited.append(index)
+      if bytes[index] == 0x5C {
+        index += 2
+        continue
+      }
+      if matches(delimiter, at: index), bytes[index - 1] != 0x20 {
+        answer = index
+        break
+      }
       if delimiter.count == 1, bytes[index] == 0x2A, index + 1 < bytes.count,
         bytes[index + 1] == 0x2A
       {
@@ -314,27 +347,57 @@ struct InlineScanner {
       }
       index += 1
     }
-    return nil
+    for position in visited { memo.closers[kind][position] = answer }
+    return answer < 0 ? nil : answer
+  }
+
+  /// The index of the `]` that closes the `[` at `open`, skipping escaped characters and
+  /// nested brackets.
+  mutating func closingBracket(_ open: Int) -> Int? {
+    if memo.closingBrackets == nil {
+      var result = [Int](repeating: -1, count: bytes.count)
+      var stack: [Int] = []
+      var index = 0
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x5C:
+          index += 1
+        case 0x5B:
+          stack.append(index)
+        case 0x5D:
+          if let top = stack.popLast() { result[top] = index }
+        default:
+          break
+        }
+        index += 1
+      }
+      memo.closingBrackets = result
+    }
+    let close = memo.closingBrackets![open]
+    return close < 0 ? nil : close
+  }
+
+  /// The first index from `start` holding `)` or a space (or the end).
+  mutating func urlEnd(from start: Int) -> Int {
+    if memo.urlEnds == nil {
+      var result = [Int](repeating: bytes.count, count: bytes.count + 1)
+      var index = bytes.count - 1
+      while index >= 0 {
+        result[index] = bytes[index] == 0x29 || bytes[index] == 0x20 ? index : result[index + 1]
+        index -= 1
+      }
+      memo.urlEnds = result
+    }
+    return memo.urlEnds![min(start, bytes.count)]
   }
 
   /// A Markdown link `[label](url)` starting at `index`.
-  func link(at index: Int) -> ((bytes: [UInt8], offsets: [Int]), String, Int)? {
-    var close = index + 1
-    var depth = 0
-    while close < bytes.count {
-      if bytes[close] == 0x5C { close += 2; continue }
-      if bytes[close] == 0x5B { depth += 1 }
-      if bytes[close] == 0x5D {
-        if depth == 0 { break }
-        depth -= 1
-      }
-      close += 1
-    }
-    guard close + 1 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28 else {
+  mutating func link(at index: Int) -> ((bytes: [UInt8], offsets: [Int]), String, Int)? {
+    guard let close = closingBracket(index), close + 1 < bytes.count, bytes[close + 1] == 0x28
+    else {
       return nil
     }
-    var end = close + 2
-    while end < bytes.count, bytes[end] != 0x29, bytes[end] != 0x20 { end += 1 }
+    let end = urlEnd(from: close + 2)
     guard end < bytes.count, bytes[end] == 0x29, end > close + 2 else { return nil }
     let url = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)
     let label = (Array(bytes[(index + 1)..<close]), Array(sourceOffsets[(index + 1)..<close]))

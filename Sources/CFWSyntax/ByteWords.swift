@@ -1,23 +1,28 @@
 /// Eight bytes at a time: tests that let a scan skip a run of ordinary bytes in one step.
-enum ByteWords {
-  static let ones: UInt64 = 0x0101_0101_0101_0101
-  static let highs: UInt64 = 0x8080_8080_8080_8080
+package enum ByteWords {
+  package static let ones: UInt64 = 0x0101_0101_0101_0101
+  package static let highs: UInt64 = 0x8080_8080_8080_8080
 
   /// The eight bytes at `index`, the first in the lowest bits.
   @inline(__always)
-  static func load(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+  package static func load(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+    UInt64(
+      littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
   }
 
   /// Nonzero when some byte of `word` is zero.
   @inline(__always)
-  static func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+  package static func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
   /// Nonzero when some byte of `word` equals `byte`.
   @inline(__always)
-  static func byte(_ byte: UInt8, in word: UInt64) -> UInt64 { zeroByte(word ^ (ones &* UInt64(byte))) }
+  package static func byte(_ byte: UInt8, in word: UInt64) -> UInt64 {
+    zeroByte(word ^ (ones &* UInt64(byte)))
+  }
 
   /// Whether some byte of `word` is LF or CR.
   @inline(__always)
-  static func hasLineBreak(_ word: UInt64) -> Bool { byte(0x0A, in: word) | byte(0x0D, in: word) != 0 }
+  package static func hasLineBreak(_ word: UInt64) -> Bool {
+    byte(0x0A, in: word) | byte(0x0D, in: word) != 0
+  }
 }

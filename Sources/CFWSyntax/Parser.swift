@@ -43,11 +43,33 @@ private struct ParserState {
   let tokens: [Token]
   var index = 0
   var sink: DiagnosticSink
+  /// For the first token of each line, the column of the first line from there on that
+  /// is neither blank nor a comment (0 when there is none). Computed once, so that long
+  /// runs of blank lines or comments do not make parsing quadratic.
+  var contentColumns: [Int] = []
 
   init(file: SourceFile, tokens: [Token]) {
     self.file = file
     self.tokens = tokens
     self.sink = DiagnosticSink(file: file)
+    var starts: [Int] = []
+    var cursor = 0
+    while let line = line(at: cursor) {
+      starts.append(cursor)
+      cursor = line.next
+    }
+    var columns = [Int](repeating: 0, count: tokens.count + 1)
+    var column = 0
+    for start in starts.reversed() {
+      if let line = line(at: start) {
+        switch line.kind {
+        case .blank, .comment: break
+        default: column = line.column
+        }
+      }
+      columns[start] = column
+    }
+    contentColumns = columns
   }
 
   // MARK: Lines
@@ -82,14 +104,8 @@ private struct ParserState {
 
   /// The column of the next line that is neither blank nor a comment, if any.
   func nextContentColumn(from start: Int) -> Int? {
-    var cursor = start
-    while let line = line(at: cursor) {
-      switch line.kind {
-      case .blank, .comment: cursor = line.next
-      default: return line.column
-      }
-    }
-    return nil
+    guard start < contentColumns.count, contentColumns[start] > 0 else { return nil }
+    return contentColumns[start]
   }
 
   /// Skips the current line and every following line indented further than it.

@@ -10,6 +10,12 @@ public struct SourceFile: Sendable {
   public let bytes: [UInt8]
   /// The byte offset at which each line starts. A line ends before LF, CRLF or a lone CR.
   public let lineStarts: [Int]
+  /// For a file with a very long line: the number of scalars before every
+  /// `checkpointStride`-th byte, so that a column is found without counting from the start
+  /// of the line (thousands of diagnostics on one long line would otherwise cost its
+  /// square). Empty for ordinary files.
+  let scalarCheckpoints: [Int]
+  static let checkpointStride = 256
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
@@ -36,6 +42,7 @@ public struct SourceFile: Sendable {
       }
     }
     self.lineStarts = starts
+    self.scalarCheckpoints = SourceFile.checkpoints(bytes, lineStarts: starts)
   }
 
   public init(path: String, text: String) {
@@ -94,17 +101,42 @@ public struct SourceFile: Sendable {
 
   /// The 1-based column of `offset` on a line starting at `lineStart`.
   func column(of offset: Int, lineStart: Int) -> Int {
-    var column = 1
     var index = lineStart
     if lineStart == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       index = min(3, offset)
     }
-    while index < offset {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
-    }
     // A continuation byte at the offset itself belongs to the previous character.
-    return column
+    if !scalarCheckpoints.isEmpty, offset - index > SourceFile.checkpointStride {
+      return scalars(before: offset) - scalars(before: index) + 1
+    }
+    return scalarCount(from: index, to: offset) + 1
+  }
+
+  /// The number of scalars that start before `offset`, from the checkpoints.
+  func scalars(before offset: Int) -> Int {
+    let checkpoint = offset / SourceFile.checkpointStride
+    return scalarCheckpoints[checkpoint]
+      + scalarCount(from: checkpoint * SourceFile.checkpointStride, to: offset)
+  }
+
+  /// The checkpoints of `bytes`, or none when no line is longer than 16 strides.
+  static func checkpoints(_ bytes: [UInt8], lineStarts: [Int]) -> [Int] {
+    var longest = 0
+    var previous = 0
+    for start in lineStarts.dropFirst() + [bytes.count] {
+      longest = max(longest, start - previous)
+      previous = start
+    }
+    guard longest > 16 * checkpointStride else { return [] }
+    var result: [Int] = []
+    result.reserveCapacity(bytes.count / checkpointStride + 1)
+    var scalars = 0
+    for (index, byte) in bytes.enumerated() {
+      if index % checkpointStride == 0 { result.append(scalars) }
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+    }
+    if bytes.count % checkpointStride == 0 { result.append(scalars) }
+    return result
   }
 
   /// The byte range of line `line` (1-based), without its line break.

@@ -78,9 +78,9 @@ public struct SuggestionIndex: Sendable {
     return (best?.position, comparisons)
   }
 
-  /// Calls `body` with the hashed keys of a slug: each word and each word with one byte
-  /// left out (in one key space, so that words one edit apart share a key), the words with each one in turn replaced by a wildcard, and the letters run
-  /// together.
+  /// Calls `body` with the hashed keys of a slug: each word, each word with one byte left
+  /// out, and all the letters run together (in one key space, so that words one edit
+  /// apart share a key), and the words with each one in turn replaced by a wildcard.
   static func keys(_ slug: [UInt8], _ body: (UInt64) -> Void) {
     let words = slug.split(separator: 0x2D)
     for word in words {
@@ -101,7 +101,8 @@ public struct SuggestionIndex: Sendable {
         }
         body(h.value)
       }
-      var h = Hasher64(salt: 4)
+      // In the key space of words, so that “Selfbelief” finds “Self-belief” and back.
+      var h = Hasher64(salt: 1)
       for word in words { word.forEach { h.add($0) } }
       body(h.value)
     }

@@ -27,10 +27,14 @@ extension SyntheticGenerator {
       for offset in 0..<random.int(2...3) {
         let title = V.themes[(first + offset * 5) % V.themes.count]
         out.line(inner, "theme ", title)
-        for level in 1...scale.levels { levelBlock(level, depth: inner + 1, scale: scale, titled: false, owner: index) }
+        for level in 1...scale.levels {
+          levelBlock(level, depth: inner + 1, scale: scale, titled: false, owner: index)
+        }
       }
     } else {
-      for level in 1...scale.levels { levelBlock(level, depth: inner, scale: scale, titled: true, owner: index) }
+      for level in 1...scale.levels {
+        levelBlock(level, depth: inner, scale: scale, titled: true, owner: index)
+      }
     }
     out.line(inner, "negative Ineffective behaviours")
     for _ in 0..<random.int(3...6) {
@@ -66,7 +70,8 @@ extension SyntheticGenerator {
     let target = other(than: owner)
     let scale = SyntheticGenerator.scales[Int(scaleOf[target])]
     let strength = random.pick(["links to ", "closely links to ", ""])
-    return "[[\(strength)\(framework.competencyTitle(target)) at \(scale.term) \(random.int(1...3))]]"
+    return
+      "[[\(strength)\(framework.competencyTitle(target)) at \(scale.term) \(random.int(1...3))]]"
   }
 
   // MARK: Sentences

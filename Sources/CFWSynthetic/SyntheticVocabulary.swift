@@ -69,7 +69,9 @@ enum SyntheticVocabulary {
   ]
 
   /// Words of role titles.
-  static let seniorities = ["Trainee", "Assistant", "Senior", "Principal", "Lead", "Chief", "Deputy", "Executive"]
+  static let seniorities = [
+    "Trainee", "Assistant", "Senior", "Principal", "Lead", "Chief", "Deputy", "Executive",
+  ]
   static let functions = [
     "Finance", "Housing", "Planning", "Digital", "Legal", "Property", "Transport", "Education",
     "Health", "Research", "Customer", "Security", "Energy", "Heritage", "Waste", "Water", "Policy",

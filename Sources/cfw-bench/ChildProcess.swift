@@ -18,8 +18,10 @@ enum ChildProcess {
   }
 
   /// Runs `path` with `arguments`, standard output captured, standard error inherited.
-  static func run(_ path: String, _ arguments: [String]) -> Result {
-    let outputPath = NSTemporaryDirectory() + "cfw-bench-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).out"
+  /// A child still running after `timeout` seconds is killed (status -2).
+  static func run(_ path: String, _ arguments: [String], timeout: Double? = nil) -> Result {
+    let outputPath =
+      NSTemporaryDirectory() + "cfw-bench-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).out"
     defer { unlink(outputPath) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -34,16 +36,28 @@ enum ChildProcess {
     }
     var status: Int32 = 0
     var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    // Waits, and stops a child that runs past the deadline.
+    while wait4(pid, &status, WNOHANG, &usage) == 0 {
+      if let timeout, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 > timeout {
+        kill(pid, SIGKILL)
+        wait4(pid, &status, 0, &usage)
+        return Result(
+          status: -2, seconds: timeout, peakBytes: Int(usage.ru_maxrss) * 1024, output: "")
+      }
+      usleep(5_000)
+    }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return Result(status: exit, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
+    return Result(
+      status: exit, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
   }
 
   /// This process's peak resident set size so far, in bytes (`VmHWM`).
   static func peakResidentBytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let number = line.dropFirst(6).filter(\.isNumber)
       return (Int(number) ?? 0) * 1024
@@ -53,6 +67,7 @@ enum ChildProcess {
 
   /// The path of the running executable.
   static var executablePath: String {
-    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
   }
 }

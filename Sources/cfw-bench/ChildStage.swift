@@ -4,7 +4,8 @@ import Foundation
 enum ChildStage {
   /// Runs the stage at least once and then again while the runs so far took less than
   /// `budget` seconds (at most 20 runs); keeps the best time.
-  static func run(_ stage: Stage, input path: String, save: String?, budget: Double = 0.5) -> Int32 {
+  static func run(_ stage: Stage, input path: String, save: String?, budget: Double = 0.5) -> Int32
+  {
     guard let data = FileManager.default.contents(atPath: path) else {
       FileHandle.standardError.write(Data("cfw-bench: cannot read \(path)\n".utf8))
       return 2

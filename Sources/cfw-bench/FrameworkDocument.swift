@@ -94,7 +94,9 @@ struct FrameworkDocument: Decodable {
 
     init(from decoder: any Decoder) throws {
       let kind = try decoder.container(keyedBy: KindKey.self).decode(String.self, forKey: .kind)
-      self = kind == "group" ? .group(try Group(from: decoder)) : .competency(try Competency(from: decoder))
+      self =
+        kind == "group"
+        ? .group(try Group(from: decoder)) : .competency(try Competency(from: decoder))
     }
   }
 

@@ -25,7 +25,8 @@ enum Report {
   static func derived(_ results: [String: StageResult]) -> [String: StageResult] {
     var all = results
     func difference(_ name: String, _ whole: String, _ part: String) {
-      guard var result = results[whole], let less = results[part] else { return }
+      guard var result = results[whole], let less = results[part], !result.timedOut, !less.timedOut
+      else { return }
       result.stage = name
       result.seconds = max(result.seconds - less.seconds, 1e-9)
       all[name] = result
@@ -44,11 +45,18 @@ enum Report {
     ]
     for row in rows {
       guard let result = all[row.key] else { continue }
-      let rate = row.rate == .input
-        ? "\(rate(result.inputRate)) in" : "\(rate(result.outputRate)) out (\(megabytes(result.outputBytes)))"
+      if result.timedOut {
+        lines.append("| \(row.name) | stopped after \(milliseconds(result.seconds)) | – | – | – |")
+        continue
+      }
+      let rate =
+        row.rate == .input
+        ? "\(rate(result.inputRate)) in"
+        : "\(rate(result.outputRate)) out (\(megabytes(result.outputBytes)))"
       let derived = row.key.hasSuffix("-only")
       lines.append(
-        "| \(row.name) | \(milliseconds(result.seconds)) | \(rate) | \(derived ? "–" : megabytes(result.peakBytes)) | \(derived ? "–" : megabytes(result.stageBytes)) |")
+        "| \(row.name) | \(milliseconds(result.seconds)) | \(rate) | \(derived ? "–" : megabytes(result.peakBytes)) | \(derived ? "–" : megabytes(result.stageBytes)) |"
+      )
     }
     return lines.joined(separator: "\n")
   }
@@ -71,20 +79,28 @@ enum Report {
       guard let front = r["front-end"], let decode = r["decode"] else { return nil }
       return times(decode.seconds / front.seconds)
     }
-    row("emit JSON", "≥ 100 MB/s") { r in r["json"].map { rate($0.outputRate) } }
-    row("emit HTML", "≥ 100 MB/s") { r in r["html"].map { rate($0.outputRate) } }
+    row("emit JSON", "≥ 100 MB/s") { r in
+      r["json"].map { $0.timedOut ? "stopped" : rate($0.outputRate) }
+    }
+    row("emit HTML", "≥ 100 MB/s") { r in
+      r["html"].map { $0.timedOut ? "stopped" : rate($0.outputRate) }
+    }
     row("`cfw check` peak memory ÷ source size", "≤ 10× (largest)") { r in
       r["check"].map { times(Double($0.peakBytes) / Double($0.inputBytes)) }
     }
     return lines.joined(separator: "\n")
   }
 
-  static func scaling(sizes: [Int], results: [Int: [String: StageResult]], sources: [Int: Int]) -> String {
+  static func scaling(sizes: [Int], results: [Int: [String: StageResult]], sources: [Int: Int])
+    -> String
+  {
     let pairs = zip(sizes, sizes.dropFirst()).filter { $1 == $0 * 10 }
     guard !pairs.isEmpty else { return "## Scaling\n\n(needs sizes ten times apart)" }
     var lines = [
       "## Scaling: cost of ten times the competencies (target ≤ 11× time and memory)", "",
-      "| stage | " + pairs.map { "\(number($0.0)) → \(number($0.1)): time | memory" }.joined(separator: " | ") + " |",
+      "| stage | "
+        + pairs.map { "\(number($0.0)) → \(number($0.1)): time | memory" }.joined(separator: " | ")
+        + " |",
       "| --- |" + String(repeating: " ---: | ---: |", count: pairs.count),
     ]
     let sourceCells = pairs.map { pair -> String in
@@ -94,8 +110,13 @@ enum Report {
     lines.append("| (source size) | " + sourceCells.joined(separator: " | ") + " |")
     for row in rows where !row.key.hasSuffix("-only") {
       let cells = pairs.map { pair -> String in
-        guard let small = results[pair.0]?[row.key], let large = results[pair.1]?[row.key] else { return "– | –" }
-        return "\(times(large.seconds / small.seconds)) | \(times(Double(large.peakBytes) / Double(small.peakBytes)))"
+        guard let small = results[pair.0]?[row.key], let large = results[pair.1]?[row.key] else {
+          return "– | –"
+        }
+        if small.timedOut { return "– | –" }
+        if large.timedOut { return "> \(times(large.seconds / small.seconds)) | –" }
+        return
+          "\(times(large.seconds / small.seconds)) | \(times(Double(large.peakBytes) / Double(small.peakBytes)))"
       }
       lines.append("| \(row.name) | " + cells.joined(separator: " | ") + " |")
     }
@@ -109,12 +130,16 @@ enum Report {
 
   /// The processor, cores, memory and system the figures come from.
   static func machine() -> String {
-    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+    let cpu =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
       .split(separator: "\n").first { $0.hasPrefix("model name") }
-      .map { $0.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces) } ?? "unknown"
-    let os = (try? String(contentsOfFile: "/etc/os-release", encoding: .utf8))?
+      .map { $0.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces) }
+      ?? "unknown"
+    let os =
+      (try? String(contentsOfFile: "/etc/os-release", encoding: .utf8))?
       .split(separator: "\n").first { $0.hasPrefix("PRETTY_NAME=") }
-      .map { $0.dropFirst(12).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? "unknown"
+      .map { $0.dropFirst(12).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+      ?? "unknown"
     let memory = ProcessInfo.processInfo.physicalMemory
     return "Machine: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
       + "\(memory >> 30) GiB, \(os). Release build; best of up to 20 runs within 0.5 s per stage."
@@ -124,7 +149,9 @@ enum Report {
     seconds >= 10 ? String(format: "%.1f s", seconds) : String(format: "%.2f ms", seconds * 1000)
   }
 
-  static func rate(_ megabytesPerSecond: Double) -> String { String(format: "%.0f MB/s", megabytesPerSecond) }
+  static func rate(_ megabytesPerSecond: Double) -> String {
+    String(format: "%.0f MB/s", megabytesPerSecond)
+  }
   static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
   static func percent(_ ratio: Double) -> String { String(format: "%.0f%%", ratio * 100) }
   static func times(_ ratio: Double) -> String { String(format: "%.2f×", ratio) }

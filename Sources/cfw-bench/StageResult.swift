@@ -10,6 +10,8 @@ struct StageResult {
   /// stage added to what was loaded and prepared before it.
   var peakBytes: Int
   var stageBytes: Int
+  /// The stage was stopped at the time limit: `seconds` is the limit, not its time.
+  var timedOut = false
 
   /// Input bytes per second, in MB/s (10^6 bytes).
   var inputRate: Double { Double(inputBytes) / seconds / 1e6 }
@@ -35,7 +37,12 @@ struct StageResult {
       stageBytes: Int(values["stage"] ?? 0))
   }
 
-  init(stage: String, seconds: Double, inputBytes: Int, outputBytes: Int, peakBytes: Int, stageBytes: Int) {
+  init(
+    stage: String, seconds: Double, inputBytes: Int, outputBytes: Int, peakBytes: Int,
+    stageBytes: Int,
+    timedOut: Bool = false
+  ) {
+    self.timedOut = timedOut
     self.stage = stage
     self.seconds = seconds
     self.inputBytes = inputBytes

@@ -4,12 +4,12 @@ import Foundation
 
 /// `cfw-bench`: measures cfw on synthetic frameworks. See `docs/performance.md`.
 ///
-///     cfw-bench [--sizes 100,1000,10000,100000] [--seed N]
+///     cfw-bench [--sizes 100,1000,10000,100000] [--seed N] [--timeout SECONDS]
 ///     cfw-bench --generate N PATH        writes a synthetic framework of N competencies
 ///
 /// `--child` and `--cfw` are how it runs its own stages in child processes.
 let usage = """
-  usage: cfw-bench [--sizes N,N,…] [--seed N]
+  usage: cfw-bench [--sizes N,N,…] [--seed N] [--timeout SECONDS]
          cfw-bench --generate N PATH [--seed N]
 
   """
@@ -31,7 +31,8 @@ if let stageName = value("--child", in: arguments) {
 }
 
 if arguments.first == "--cfw" {
-  let quiet = Console(out: { _ in }, err: { FileHandle.standardError.write(Data($0.utf8)) }, colour: false)
+  let quiet = Console(
+    out: { _ in }, err: { FileHandle.standardError.write(Data($0.utf8)) }, colour: false)
   exit(CommandLineTool.run(Array(arguments.dropFirst()), console: quiet))
 }
 
@@ -47,7 +48,8 @@ if arguments.contains("--help") || arguments.contains("-h") {
   exit(0)
 }
 
-let sizes = value("--sizes", in: arguments).map { $0.split(separator: ",").compactMap { Int($0) } }
+let sizes =
+  value("--sizes", in: arguments).map { $0.split(separator: ",").compactMap { Int($0) } }
   ?? SyntheticFramework.benchmarkSizes
 let directory = NSTemporaryDirectory() + "cfw-bench-\(getpid())"
 try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -56,5 +58,8 @@ let sibling = URL(fileURLWithPath: ChildProcess.executablePath).deletingLastPath
 var benchmark = Benchmark(
   sizes: sizes, seed: seed, directory: directory,
   cfw: FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil)
+if let limit = value("--timeout", in: arguments).flatMap({ Double($0) }) {
+  benchmark.timeout = limit
+}
 benchmark.run()
 try? FileManager.default.removeItem(atPath: directory)

@@ -25,9 +25,16 @@ import Testing
     }
   }
 
-  @Test func emitsOneFileNamedAfterTheSource() {
+  @Test func emitsTheHandbookNamedAfterTheSourceThenEachRolesPages() {
     let files = HTMLEmitter().emit(HTMLSampleFramework.framework, name: "mansfield-ashfield")
-    #expect(files.map(\.path) == ["mansfield-ashfield.html"])
+    #expect(
+      files.map(\.path) == [
+        "mansfield-ashfield.html", "mansfield-ashfield/team-leader.html",
+        "mansfield-ashfield/team-leader-form.html",
+      ])
+    var noRoles = HTMLSampleFramework.framework
+    noRoles.roles = []
+    #expect(HTMLEmitter().emit(noRoles, name: "x").map(\.path) == ["x.html"])
     #expect(HTMLEmitter().format == .html)
     #expect(HTMLEmitter().emitShared([HTMLSampleFramework.framework]).isEmpty)
   }
@@ -197,6 +204,10 @@ import Testing
         "<th scope=\"row\"><a href=\"#competency-self-belief\">Self Belief</a></th>"))
     #expect(appendix.contains("<td>Established</td>"))
     #expect(appendix.contains("<td>Level D</td>"))
+    #expect(
+      appendix.contains(
+        "<p class=\"role-pages\">The <a href=\"sample/team-leader.html\">role handbook</a> and the <a href=\"sample/team-leader-form.html\">self-assessment and appraisal form</a> for this role.</p>"
+      ))
     var noRoles = HTMLSampleFramework.framework
     noRoles.roles = []
     noRoles.externals = []

@@ -78,7 +78,7 @@ import Testing
       Self.html, language: "en-GB",
       proseLinks: [
         "https://example.org/guide", "mailto:hr@example.org", "https://example.org/?a=1&b=\"2\"",
-      ])
+      ], localFiles: ["sample/team-leader.html", "sample/team-leader-form.html"])
     #expect(problems == [])
   }
 }

@@ -88,8 +88,13 @@ enum HTMLStructureCheck {
 
   /// What is wrong with a handbook's structure; empty when nothing is. `language` is the
   /// expected `lang`; `proseLinks` the URLs the framework's prose links to, the only
-  /// external addresses allowed.
-  static func problems(_ html: String, language: String, proseLinks: Set<String>) -> [String] {
+  /// external addresses allowed besides `localFiles`, the relative paths of the other
+  /// pages written with it (a role's pages, the framework's handbook); `landmarks` the
+  /// elements the page must have exactly one of.
+  static func problems(
+    _ html: String, language: String, proseLinks: Set<String>, localFiles: Set<String> = [],
+    landmarks: [String] = ["header", "nav", "main"]
+  ) -> [String] {
     var problems: [String] = []
     if !html.hasPrefix("<!doctype html>\n") {
       problems.append("does not start with <!doctype html>")
@@ -106,7 +111,7 @@ enum HTMLStructureCheck {
       if level > previous + 1 { problems.append("heading h\(level) follows h\(previous)") }
       previous = level
     }
-    for landmark in ["header", "nav", "main"] where count(landmark) != 1 {
+    for landmark in landmarks where count(landmark) != 1 {
       problems.append("\(count(landmark)) \(landmark) elements, not 1")
     }
     let html = starts.first { $0.name == "html" }
@@ -137,7 +142,9 @@ enum HTMLStructureCheck {
       guard let href = tag.attributes["href"] else { continue }
       if href.hasPrefix("#") {
         if !ids.contains(String(href.dropFirst())) { problems.append("no id for href=\"\(href)\"") }
-      } else if !proseLinks.contains(unescape(href)) {
+      } else if !proseLinks.contains(unescape(href)),
+        !localFiles.contains(String(unescape(href).prefix { $0 != "#" }))
+      {
         problems.append("external href=\"\(href)\" is not a prose link")
       }
     }

@@ -1,3 +1,4 @@
+import CFWEmit
 import CFWModel
 import CFWTestSupport
 import Testing
@@ -7,7 +8,8 @@ import Testing
     let framework = HTMLSampleFramework.framework
     let problems = HTMLStructureCheck.problems(
       HTMLEmitterTests.html(framework), language: framework.language,
-      proseLinks: HTMLStructureCheck.proseLinks(framework))
+      proseLinks: HTMLStructureCheck.proseLinks(framework),
+      localFiles: Self.paths(framework, name: "sample"))
     #expect(problems == [])
   }
 
@@ -15,9 +17,15 @@ import Testing
     for (name, framework) in TestFrameworks.bundled() {
       let problems = HTMLStructureCheck.problems(
         HTMLEmitterTests.html(framework, name: name), language: framework.language,
-        proseLinks: HTMLStructureCheck.proseLinks(framework))
+        proseLinks: HTMLStructureCheck.proseLinks(framework),
+        localFiles: Self.paths(framework, name: name))
       #expect(problems == [], "\(name)")
     }
+  }
+
+  /// The paths of the files written with a framework's handbook: its roles' pages.
+  static func paths(_ framework: Framework, name: String) -> Set<String> {
+    Set(HTMLEmitter().emit(framework, name: name).map(\.path))
   }
 
   @Test func deeplyNestedGroupsKeepHeadingsWithinSix() {

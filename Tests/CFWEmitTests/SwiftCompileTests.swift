@@ -13,6 +13,7 @@ import Testing
       ("sample", SwiftSampleFrameworks.complete),
       ("hostile", SwiftSampleFrameworks.hostile),
     ] + TestFrameworks.bundled()
+      + [HostileFixtureTests.hostile.framework.map { ("hostile-fixture", $0) }].compactMap { $0 }
   }
 
   /// `main.swift`: checks that each framework survives a trip through `Codable`, then

@@ -1,13 +1,28 @@
 import CFWModel
 
-/// Writes the printable handbook of a framework: one self-contained HTML file,
-/// `<name>.html`, with its style sheet inline and nothing to fetch.
+/// Writes the printable handbook of a framework, `<name>.html`, and for each of its roles
+/// a handbook and a self-assessment and appraisal form in a folder beside it
+/// (`<name>/<role>.html`, `<name>/<role>-form.html`). Each file is self-contained, its
+/// style sheet inline and nothing to fetch.
 public struct HTMLEmitter: Emitter {
   public init() {}
 
   public var format: OutputFormat { .html }
 
   public func emit(_ framework: Framework, name: String) -> [OutputFile] {
-    [OutputFile(path: name + ".html", text: Handbook(framework).html())]
+    let roleFiles = RoleFiles(framework, name: name)
+    var files = [
+      OutputFile(path: name + ".html", text: Handbook(framework, roleFiles: roleFiles).html())
+    ]
+    guard !framework.roles.isEmpty else { return files }
+    let context = RoleContext(framework, files: roleFiles)
+    for index in framework.roles.indices {
+      files.append(
+        OutputFile(
+          path: roleFiles.handbookPath(index), text: RoleHandbook(context, role: index).html()))
+      files.append(
+        OutputFile(path: roleFiles.formPath(index), text: RoleForm(context, role: index).html()))
+    }
+    return files
   }
 }

@@ -9,17 +9,23 @@ extension HTMLNode {
   }
 
   /// Escapes text for use in element content and in quoted attribute values.
+  ///
+  /// The text is read scalar by scalar, not character by character: a quote followed by a
+  /// combining mark is one `Character` that is not equal to `"`, and left unescaped it
+  /// would end an attribute value. Control characters, which HTML forbids, become U+FFFD.
   package static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
-      default: result.append(character)
+      case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": result += "\u{FFFD}"
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result

@@ -69,13 +69,9 @@ extension Handbook {
   private func citingCompetencies(external: String, competency: String) -> [(
     anchor: String, title: String
   )] {
-    framework.allCompetencies.compactMap { citer in
-      let cites = citer.allIndicators.contains { indicator in
-        indicator.references.contains {
-          $0.framework?.id == external && $0.competency.id == competency
-        }
-      }
-      guard cites, let anchor = anchors.competency(id: citer.id) else { return nil }
+    let key = Handbook.citationKey(external: external, competency: competency)
+    return (citers[key] ?? []).compactMap { citer in
+      guard let anchor = anchors.competency(id: citer.id) else { return nil }
       return (anchor, citer.title)
     }
   }
@@ -97,7 +93,7 @@ extension Handbook {
   private func role(_ index: Int) -> HTMLNode {
     let role = framework.roles[index]
     let rows = role.requirements.map { requirement -> HTMLNode in
-      let competency = requirement.competency.id.flatMap { framework.competency(id: $0) }
+      let competency = requirement.competency.id.flatMap { competencies[$0] }
       let anchor = requirement.competency.id.flatMap { anchors.competency(id: $0) }
       let name = competency?.title ?? requirement.competency.name
       let level =
@@ -116,6 +112,7 @@ extension Handbook {
       [
         Self.labelledHeading(3, label: role.label, title: role.title),
         descriptions(role.descriptions),
+        rolePages(index),
         .tag(
           "table", [.class("requirements")],
           [
@@ -132,6 +129,21 @@ extension Handbook {
               ]),
             .tag("tbody", [], rows),
           ]),
+      ])
+  }
+
+  /// Links to the role's own handbook and form, when they are written.
+  private func rolePages(_ index: Int) -> HTMLNode {
+    guard let roleFiles else { return .empty }
+    return .tag(
+      "p", [.class("role-pages")],
+      [
+        .text("The "),
+        .tag("a", [.href(roleFiles.handbookLink(index))], text: "role handbook"),
+        .text(" and the "),
+        .tag(
+          "a", [.href(roleFiles.formLink(index))], text: "self-assessment and appraisal form"),
+        .text(" for this role."),
       ])
   }
 }

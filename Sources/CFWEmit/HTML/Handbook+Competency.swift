@@ -36,7 +36,7 @@ extension Handbook {
   }
 
   /// A titled list of behaviours or level-independent indicators.
-  private func indicatorList(
+  func indicatorList(
     _ list: IndicatorList, defaultTitle: String, className: String, of competency: Competency,
     level: Int
   ) -> HTMLNode {
@@ -65,19 +65,24 @@ extension Handbook {
 
   /// Negative indicators, set apart by a border and a heading that says what they are, so
   /// that colour is not the only sign.
-  private func negativeList(_ list: IndicatorList, of competency: Competency, level: Int)
+  func negativeList(_ list: IndicatorList, of competency: Competency, level: Int)
     -> HTMLNode
   {
+    .tag(
+      "section", [.class("negative")],
+      [
+        Self.heading(level, [], Self.negativeHeading(list)),
+        indicatorItems(list.items, of: competency),
+      ])
+  }
+
+  /// The heading of a list of negative indicators: what they are, then the list's title.
+  static func negativeHeading(_ list: IndicatorList) -> [HTMLNode] {
     var heading: [HTMLNode] = [.tag("span", [.class("negative-tag")], text: "Negative indicators")]
     if let title = list.title {
       heading += [.tag("span", [.class("visually-hidden")], text: ": "), .text(title)]
     }
-    return .tag(
-      "section", [.class("negative")],
-      [
-        Self.heading(level, [], heading),
-        indicatorItems(list.items, of: competency),
-      ])
+    return heading
   }
 
   /// A list of indicators, each followed by its cross-reference badges.
@@ -99,8 +104,8 @@ extension Handbook {
     for (index, target) in competency.related.enumerated() {
       nodes.append(.text(index == 0 ? " " : ", "))
       if let id = target.id, let anchor = anchors.competency(id: id) {
-        let title = framework.competency(id: id)?.title ?? target.name
-        nodes.append(.tag("a", [.href("#" + anchor)], text: title))
+        let title = competencies[id]?.title ?? target.name
+        nodes.append(.tag("a", [link(anchor)], text: title))
       } else {
         nodes.append(.text(target.name))
       }

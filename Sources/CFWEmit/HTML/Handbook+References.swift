@@ -6,7 +6,7 @@ extension Handbook {
   func referenceBadge(_ reference: Reference) -> HTMLNode {
     let target = referenceTarget(reference)
     let label: HTMLNode =
-      target.anchor.map { .tag("a", [.href("#" + $0)], text: target.text) } ?? .text(target.text)
+      target.anchor.map { .tag("a", [link($0)], text: target.text) } ?? .text(target.text)
     return .tag(
       "span", [.class("ref")],
       [
@@ -37,7 +37,7 @@ extension Handbook {
       }
       return (text, anchor)
     }
-    let competency = reference.competency.id.flatMap { framework.competency(id: $0) }
+    let competency = reference.competency.id.flatMap { competencies[$0] }
     var text = competency?.title ?? reference.competency.name
     if let level = reference.level {
       let name = competency.flatMap { c in

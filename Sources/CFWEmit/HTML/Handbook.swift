@@ -9,41 +9,60 @@ import CFWModel
 struct Handbook {
   let framework: Framework
   let anchors: HandbookAnchors
+  /// The pages of the framework's roles, linked from the roles appendix; nil for none.
+  let roleFiles: RoleFiles?
+  /// What links to the handbook's anchors start with: empty in the handbook itself, the
+  /// handbook's file on a role's page that shows its indicators.
+  let linkBase: String
+  /// The first competency with each identifier, so that a reference is looked up once,
+  /// not by walking the framework.
+  let competencies: [String: Competency]
+  /// For each cited external competency (`framework-id competency-id`), the competencies
+  /// of this framework whose indicators cite it, in file order.
+  let citers: [String: [Competency]]
 
-  init(_ framework: Framework) {
+  init(_ framework: Framework, roleFiles: RoleFiles? = nil, linkBase: String = "") {
     self.framework = framework
     self.anchors = HandbookAnchors(framework)
+    self.roleFiles = roleFiles
+    self.linkBase = linkBase
+    var competencies: [String: Competency] = [:]
+    var citers: [String: [Competency]] = [:]
+    for competency in framework.allCompetencies {
+      if competencies[competency.id] == nil { competencies[competency.id] = competency }
+      var cited = Set<String>()
+      for indicator in competency.allIndicators {
+        for reference in indicator.references {
+          guard let external = reference.framework?.id, let target = reference.competency.id
+          else { continue }
+          let key = Handbook.citationKey(external: external, competency: target)
+          if cited.insert(key).inserted { citers[key, default: []].append(competency) }
+        }
+      }
+    }
+    self.competencies = competencies
+    self.citers = citers
   }
+
+  static func citationKey(external: String, competency: String) -> String {
+    external + " " + competency
+  }
+
+  /// A link to an anchor of the handbook.
+  func link(_ anchor: String) -> HTMLAttribute { .href(linkBase + "#" + anchor) }
 
   /// The whole document's markup.
   func html() -> String {
-    HTMLNode.raw("<!doctype html>").render() + document().render()
+    HTMLDocument.markup(document())
   }
 
   /// The `html` element: a head with the metadata and the inline style sheet, and a body
   /// of cover, contents and main text.
   func document() -> HTMLNode {
-    .tag(
-      "html", [HTMLAttribute("lang", framework.language)],
-      [
-        .tag(
-          "head", [],
-          [
-            .tag("meta", [HTMLAttribute("charset", "utf-8")]),
-            .tag(
-              "meta",
-              [
-                HTMLAttribute("name", "viewport"),
-                HTMLAttribute("content", "width=device-width, initial-scale=1"),
-              ]),
-            .tag("meta", [HTMLAttribute("name", "generator"), HTMLAttribute("content", "cfw")]),
-            .tag("title", text: framework.title),
-            .tag(
-              "style", [],
-              [.raw(HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title))]),
-          ]),
-        .tag("body", [], [cover(), contents(), main()]),
-      ])
+    HTMLDocument.page(
+      language: framework.language, title: framework.title,
+      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title),
+      body: .tag("body", [], [cover(), contents(), main()]))
   }
 
   /// The framework's contents in file order, then the appendices.
