@@ -17,8 +17,10 @@ import Testing
   /// A case taking longer than this is taken for a hang (this is no benchmark: the usual
   /// case takes a few milliseconds in a debug build, the largest pathological one under a
   /// second, while a quadratic path on these inputs takes minutes). The margin covers a
-  /// debug build on a 2-core machine busy with the other tests.
-  static let timeLimit = Duration.seconds(4)
+  /// debug build on a 2-core machine busy with the other tests. `CFW_FUZZ_TIME_LIMIT_MS`
+  /// sets another limit, to hunt for slow paths by hand.
+  static let timeLimit = Duration.milliseconds(
+    environment["CFW_FUZZ_TIME_LIMIT_MS"].flatMap { Int($0) } ?? 4_000)
 
   /// The largest case, in bytes; mutations that grow a file beyond it are cut back.
   static let maximumCaseSize = 96 << 10
