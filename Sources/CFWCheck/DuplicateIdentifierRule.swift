@@ -38,7 +38,10 @@ struct DuplicateIdentifierRule: Rule {
   }
 
   /// Reports every entry whose identifier an earlier entry already has.
-  func find(_ entries: [(kind: String, id: String, title: String, origin: Origin)], _ context: inout CheckContext) {
+  func find(
+    _ entries: [(kind: String, id: String, title: String, origin: Origin)],
+    _ context: inout CheckContext
+  ) {
     var first: [String: (String, Origin)] = [:]
     for entry in entries {
       guard let (kind, origin) = first[entry.id] else {

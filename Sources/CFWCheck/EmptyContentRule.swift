@@ -7,9 +7,11 @@ struct EmptyContentRule: Rule {
     guard context.framework != nil else { return }
     let index = context.index
     for competency in index.competencies {
-      if competency.allIndicators.isEmpty && competency.behaviours.allSatisfy({ $0.items.isEmpty }) {
+      if competency.allIndicators.isEmpty && competency.behaviours.allSatisfy({ $0.items.isEmpty })
+      {
         context.report(
-          .emptyCompetency, "competency ‘\(competency.title)’ has no indicators", at: competency.origin,
+          .emptyCompetency, "competency ‘\(competency.title)’ has no indicators",
+          at: competency.origin,
           help: "add indicators under a level, a theme, ‘behaviours’ or ‘indicators’")
       }
       for list in competency.behaviours + competency.indicators + competency.negatives
@@ -20,7 +22,8 @@ struct EmptyContentRule: Rule {
       }
       for block in competency.levels where block.indicators.isEmpty {
         context.report(
-          .emptyList, "level \(block.code) of ‘\(competency.title)’ has no indicators", at: block.origin,
+          .emptyList, "level \(block.code) of ‘\(competency.title)’ has no indicators",
+          at: block.origin,
           help: "add bullets (‘- …’) under it, or remove it")
       }
       for theme in competency.themes {

@@ -17,7 +17,8 @@ struct LevelKeywordRule: Rule {
         case .group:
           visit(declaration.children, scale: nil)
         case .competency:
-          let id = declaration.identifierText(in: file)
+          let id =
+            declaration.identifierText(in: file)
             ?? Identifier.slug(declaration.argument.map { file.text($0) } ?? "")
           visit(declaration.children, scale: scaleOfCompetency[id])
         case .theme:

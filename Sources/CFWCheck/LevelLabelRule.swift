@@ -7,28 +7,37 @@ struct LevelLabelRule: Rule {
     guard let framework = context.framework else { return }
     for scale in framework.scales {
       for level in scale.levels {
-        if let label = level.label { compare(code: level.code, text: label, term: scale.term, at: level.origin, &context) }
+        if let label = level.label {
+          compare(code: level.code, text: label, term: scale.term, at: level.origin, &context)
+        }
       }
     }
     let index = context.index
     for competency in index.competencies {
       let term = index.scale(of: competency)?.term ?? "level"
       for block in competency.levels + competency.themes.flatMap(\.levels) {
-        if let title = block.title { compare(code: block.code, text: title, term: term, at: block.origin, &context) }
+        if let title = block.title {
+          compare(code: block.code, text: title, term: term, at: block.origin, &context)
+        }
       }
     }
   }
 
   /// Compares a code with a leading "Stage N" / "Level N" in a text.
-  func compare(code: String, text: String, term: String, at origin: Origin, _ context: inout CheckContext) {
+  func compare(
+    code: String, text: String, term: String, at origin: Origin, _ context: inout CheckContext
+  ) {
     let words = text.split(separator: " ", maxSplits: 2)
     guard words.count >= 2 else { return }
     let first = words[0].lowercased()
-    guard first == "stage" || first == "level" || first == "stages" || first == "levels" else { return }
+    guard first == "stage" || first == "level" || first == "stages" || first == "levels" else {
+      return
+    }
     let number = words[1].trimmingCharacters(in: ["-", "–", ":", "."])
     guard !number.isEmpty, number.allSatisfy(\.isNumber), number != code else { return }
     context.report(
-      .levelLabelMismatch, "the \(term) is numbered \(code), but its text says ‘\(words[0]) \(number)’",
+      .levelLabelMismatch,
+      "the \(term) is numbered \(code), but its text says ‘\(words[0]) \(number)’",
       at: origin, help: "make the number in the text match the code, or change the code")
   }
 }

@@ -29,7 +29,10 @@ struct LevelOrderRule: Rule {
       if let first = seen[index] {
         context.report(
           .repeatedLevel, "\(scale.term) \(block.code) appears twice in \(owner)", at: block.origin,
-          notes: [Diagnostic.Note("it first appears here", path: first.origin.path, range: first.origin.range)],
+          notes: [
+            Diagnostic.Note(
+              "it first appears here", path: first.origin.path, range: first.origin.range)
+          ],
           help: "merge the two lists of indicators into one")
         continue
       }
@@ -47,7 +50,9 @@ struct LevelOrderRule: Rule {
     }
     guard let scale, let low = described.min(), let high = described.max() else { return }
     let missing = (low...high).filter { seen[$0] == nil && !scale.levels[$0].isMidpoint }
-    if !missing.isEmpty, let after = blocks.first(where: { scale.index(of: $0.levelID) ?? -1 > missing[0] }) {
+    if !missing.isEmpty,
+      let after = blocks.first(where: { scale.index(of: $0.levelID) ?? -1 > missing[0] })
+    {
       let codes = missing.map { scale.levels[$0].code }.joined(separator: ", ")
       context.report(
         .levelGap, "\(owner) skips \(scale.term) \(codes)", at: after.origin,

@@ -11,8 +11,11 @@ struct MidpointIndicatorsRule: Rule {
         guard let level = scale.level(id: block.levelID), level.isMidpoint else { continue }
         context.report(
           .indicatorsOnMidpoint,
-          "\(level.code) is a midpoint of ‘\(scale.title)’ and carries no indicators", at: block.origin,
-          help: "move these indicators to a described \(scale.term), or declare \(level.code) with ‘\(scale.term)’ instead of ‘midpoint’")
+          "\(level.code) is a midpoint of ‘\(scale.title)’ and carries no indicators",
+          at: block.origin,
+          help:
+            "move these indicators to a described \(scale.term), or declare \(level.code) with ‘\(scale.term)’ instead of ‘midpoint’"
+        )
       }
     }
   }

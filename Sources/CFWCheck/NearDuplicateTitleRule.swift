@@ -30,7 +30,8 @@ struct NearDuplicateTitleRule: Rule {
         "\(kind) ‘\(titles[second].0)’ is nearly the same as ‘\(titles[first].0)’",
         at: titles[second].1,
         notes: [
-          Diagnostic.Note("the other is here", path: titles[first].1.path, range: titles[first].1.range)
+          Diagnostic.Note(
+            "the other is here", path: titles[first].1.path, range: titles[first].1.range)
         ], help: "if both mean the same thing, use one title for both")
     }
   }

@@ -16,8 +16,12 @@ struct RoleRule: Rule {
         if let first = seen[competencyID] {
           context.report(
             .repeatedRequirement,
-            "role ‘\(role.title)’ already requires ‘\(competency.title)’", at: requirement.competency.origin,
-            notes: [Diagnostic.Note("first required here", path: first.origin.path, range: first.origin.range)],
+            "role ‘\(role.title)’ already requires ‘\(competency.title)’",
+            at: requirement.competency.origin,
+            notes: [
+              Diagnostic.Note(
+                "first required here", path: first.origin.path, range: first.origin.range)
+            ],
             help: "keep one requirement per competency")
           continue
         }
@@ -30,7 +34,8 @@ struct RoleRule: Rule {
           let codes = scale.levels.filter { described.contains($0.id) }.map(\.code)
           context.report(
             .roleLevelNotDescribed,
-            "‘\(competency.title)’ describes no \(scale.term) \(level.code)", at: requirement.level.origin,
+            "‘\(competency.title)’ describes no \(scale.term) \(level.code)",
+            at: requirement.level.origin,
             help: "choose one of the \(scale.term)s it describes: " + codes.joined(separator: ", "))
         }
       }

@@ -110,7 +110,9 @@ struct TextHygieneRule: Rule {
 
   /// The bytes `checkUnit` looks at: space, brackets, quotes, backslash and the lead byte
   /// of curly quotes.
-  static let interesting: [Bool] = (0...255).map { [0x20, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x5C, 0xE2].contains($0) }
+  static let interesting: [Bool] = (0...255).map {
+    [0x20, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x5C, 0xE2].contains($0)
+  }
 
   /// Glyphs that PDF exports turn bullets into, and `|` read instead of `I`.
   static let debris: [(String, String)] = [
@@ -126,11 +128,14 @@ struct TextHygieneRule: Rule {
     guard let first = bytes.first, [0x65, 0x7C, 0xC2, 0xE2, 0xEF].contains(first) else { return }
     for (prefix, what) in TextHygieneRule.debris where bytes.starts(with: prefix.utf8) {
       // “e ” counts only before a capital letter: “e Manages…”, not “e.g.”.
-      if prefix == "e ", !(bytes.count > 2 && bytes[line.start + 2] >= 0x41 && bytes[line.start + 2] <= 0x5A) {
+      if prefix == "e ",
+        !(bytes.count > 2 && bytes[line.start + 2] >= 0x41 && bytes[line.start + 2] <= 0x5A)
+      {
         continue
       }
       context.report(
-        .exportDebris, "this indicator starts with \(what)", at: Span(line.start, line.start + prefix.utf8.count),
+        .exportDebris, "this indicator starts with \(what)",
+        at: Span(line.start, line.start + prefix.utf8.count),
         help: "remove it: it is left over from copying the text out of a PDF or Word file")
       return
     }

@@ -46,7 +46,8 @@ struct UnresolvedReferenceRule: Rule {
     }
   }
 
-  func checkExternal(_ reference: Reference, _ framework: Framework, _ context: inout CheckContext) {
+  func checkExternal(_ reference: Reference, _ framework: Framework, _ context: inout CheckContext)
+  {
     guard let prefix = reference.framework else { return }
     guard let externalID = prefix.id, let external = framework.external(id: externalID) else {
       let codes = framework.externals.map(\.code)
@@ -88,7 +89,9 @@ struct UnresolvedReferenceRule: Rule {
     let defined = titles.lookup(target.name).position.map { competencies[$0] }
     context.report(
       .unknownCompetency, "unknown competency ‘\(target.name)’", at: target.origin,
-      help: defined.map { "did you mean ‘\($0.title)’ (defined at \(context.location($0.origin)))?" }
+      help: defined.map {
+        "did you mean ‘\($0.title)’ (defined at \(context.location($0.origin)))?"
+      }
         ?? "check the spelling, or declare the competency", fix: defined?.title)
   }
 

@@ -59,7 +59,8 @@ public struct Compiler {
         .fileTooLarge,
         "the file is \(file.bytes.count) bytes, more than the limit of \(maximumFileSize)",
         at: Span(0, 0), help: "split the framework into several files, or raise --max-file-size")
-      let tree = SyntaxTree(file: SourceFile(path: file.path, bytes: []), nodes: [], diagnostics: [])
+      let tree = SyntaxTree(
+        file: SourceFile(path: file.path, bytes: []), nodes: [], diagnostics: [])
       let result = CompiledFile(
         file: file, tree: tree, framework: nil, externals: [], importedExternals: [],
         diagnostics: sink.diagnostics)
@@ -128,13 +129,17 @@ public struct Compiler {
         let chain = (stack[position...] + [key]).map { Path.lastComponent($0) }
         sink.report(
           .importCycle, "importing ‘\(relative)’ makes a cycle: \(chain.joined(separator: " → "))",
-          at: argument, help: "remove one of the imports; shared declarations belong in a file that imports nothing")
+          at: argument,
+          help:
+            "remove one of the imports; shared declarations belong in a file that imports nothing")
         continue
       }
       guard let imported = compile(path: path) else {
         sink.report(
           .importNotFound, "cannot read imported file ‘\(relative)’", at: argument,
-          help: "the path is relative to this file’s folder (\(Path.directory(of: file.path).isEmpty ? "." : Path.directory(of: file.path)))")
+          help:
+            "the path is relative to this file’s folder (\(Path.directory(of: file.path).isEmpty ? "." : Path.directory(of: file.path)))"
+        )
         continue
       }
       for external in imported.externals + imported.importedExternals

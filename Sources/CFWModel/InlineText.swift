@@ -100,7 +100,9 @@ enum InlineText {
   }
 
   /// Appends a piece of a bullet's text, trimmed of spaces and unescaped, after a space.
-  static func appendPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
+  static func appendPiece(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]
+  ) {
     var start = start
     var end = end
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -157,8 +159,11 @@ enum InlineText {
     }
     guard nameEnd > start, framework.map({ !$0.0.isEmpty }) ?? true else {
       sink.report(
-        .malformedReference, "this reference names no competency", at: Span(span.start - 2, span.end + 2),
-        help: "write it as [[from CLF: Confidence at level Exemplary]] or [[links to Delivering at pace]]")
+        .malformedReference, "this reference names no competency",
+        at: Span(span.start - 2, span.end + 2),
+        help:
+          "write it as [[from CLF: Confidence at level Exemplary]] or [[links to Delivering at pace]]"
+      )
       return nil
     }
     return RawReference(

@@ -81,13 +81,16 @@ struct LinkResolver {
         list[index].references = list[index].references.map(resolve)
       }
     }
-    for index in competency.indicators.indices where hasReferences(competency.indicators[index].items) {
+    for index in competency.indicators.indices
+    where hasReferences(competency.indicators[index].items) {
       resolveIndicators(&competency.indicators[index].items)
     }
-    for index in competency.negatives.indices where hasReferences(competency.negatives[index].items) {
+    for index in competency.negatives.indices where hasReferences(competency.negatives[index].items)
+    {
       resolveIndicators(&competency.negatives[index].items)
     }
-    for index in competency.levels.indices where hasReferences(competency.levels[index].indicators) {
+    for index in competency.levels.indices where hasReferences(competency.levels[index].indicators)
+    {
       resolveIndicators(&competency.levels[index].indicators)
     }
     for theme in competency.themes.indices {

@@ -149,7 +149,9 @@ struct Resolver {
           sink.report(
             .repeatedMetadata, "the framework already has a ‘\(child.keyword.rawValue)’",
             at: child.span,
-            notes: [Diagnostic.Note("the first is here", path: file.path, range: file.range(first))],
+            notes: [
+              Diagnostic.Note("the first is here", path: file.path, range: file.range(first))
+            ],
             help: "keep one ‘\(child.keyword.rawValue)’ line")
           continue
         }
@@ -241,7 +243,8 @@ struct Resolver {
   }
 
   /// The scale a `scale NAME` line names, or the inherited one.
-  mutating func scaleID(_ declaration: Declaration, scales: [Scale], inherited: String?) -> String? {
+  mutating func scaleID(_ declaration: Declaration, scales: [Scale], inherited: String?) -> String?
+  {
     guard let line = declaration.declarations.first(where: { $0.keyword == .scale }),
       let argument = line.argument
     else { return inherited }
@@ -265,7 +268,8 @@ struct Resolver {
       case .label: group.label = text(child.argument)
       case .audience: group.audience = text(child.argument)
       case .description: group.descriptions.append(description(child))
-      case .group: group.members.append(.group(self.group(child, scales: scales, inherited: scaleID)))
+      case .group:
+        group.members.append(.group(self.group(child, scales: scales, inherited: scaleID)))
       case .competency:
         group.members.append(.competency(competency(child, scales: scales, inherited: scaleID)))
       default: break
@@ -319,7 +323,9 @@ struct Resolver {
   mutating func list(_ declaration: Declaration, polarity: Indicator.Polarity) -> IndicatorList {
     IndicatorList(
       title: declaration.argument.map { text($0) },
-      items: declaration.bullets.map { indicator($0, polarity: polarity, levelID: nil, themeID: nil) },
+      items: declaration.bullets.map {
+        indicator($0, polarity: polarity, levelID: nil, themeID: nil)
+      },
       origin: origin(declaration.span))
   }
 
@@ -364,7 +370,9 @@ struct Resolver {
       case .description: role.descriptions.append(description(child))
       case .requires:
         guard let argument = child.argument else { continue }
-        guard let (keywordStart, codeStart) = InlineText.levelSuffix(file.bytes, argument.start, argument.end)
+        guard
+          let (keywordStart, codeStart) = InlineText.levelSuffix(
+            file.bytes, argument.start, argument.end)
         else {
           sink.report(
             .missingArgument, "this requirement names no level", at: argument,
@@ -377,7 +385,8 @@ struct Resolver {
               name: text(Span(argument.start, keywordStart)),
               origin: origin(Span(argument.start, keywordStart))),
             level: Target(
-              name: text(Span(codeStart, argument.end)), origin: origin(Span(codeStart, argument.end))),
+              name: text(Span(codeStart, argument.end)),
+              origin: origin(Span(codeStart, argument.end))),
             origin: origin(child.span)))
       default: break
       }

@@ -97,7 +97,9 @@ private struct Scanner {
     var index = position
     while index < count {
       // Eight bytes at a time while none of them is a line break, NUL or non-ASCII.
-      while index + 8 <= count, !Scanner.mayNeedAttention(ByteWords.load(buffer, index)) { index += 8 }
+      while index + 8 <= count, !Scanner.mayNeedAttention(ByteWords.load(buffer, index)) {
+        index += 8
+      }
       guard index < count else { break }
       let byte = buffer[index]
       if byte < 0x80 {

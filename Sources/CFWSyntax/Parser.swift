@@ -204,7 +204,9 @@ private struct ParserState {
         sink.report(
           .misplacedDeclaration, "‘\(keyword.rawValue)’ cannot stand in a bullet list",
           at: tokens[line.first].span,
-          help: "a bullet list holds only lines that start with ‘- ’; move the declaration out of the list")
+          help:
+            "a bullet list holds only lines that start with ‘- ’; move the declaration out of the list"
+        )
         skipBlock(line)
       case (.text, .bullets):
         sink.report(
@@ -224,7 +226,8 @@ private struct ParserState {
     case .competency:
       return "put bullets under a ‘level’, ‘behaviours’, ‘indicators’ or ‘negative’ line"
     case .theme: return "put bullets under a ‘level’ line of the theme"
-    default: return "bullets belong in ‘values’, ‘behaviours’, ‘indicators’, ‘negative’ and level blocks"
+    default:
+      return "bullets belong in ‘values’, ‘behaviours’, ‘indicators’, ‘negative’ and level blocks"
     }
   }
 
@@ -279,7 +282,8 @@ private struct ParserState {
     if cursor < line.end, tokens[cursor].kind == .identifier {
       identifier = tokens[cursor].span
     }
-    checkArgument(keyword, keywordSpan: keywordToken.span, argument: argument, identifier: identifier)
+    checkArgument(
+      keyword, keywordSpan: keywordToken.span, argument: argument, identifier: identifier)
     index = line.next
     let children = parseBody(childContext, parentColumn: line.column, depth: depth + 1)
     return .declaration(
@@ -328,7 +332,8 @@ private struct ParserState {
       if !(text.starts(with: "for ".utf8) && text.count > 4) {
         sink.report(
           .unexpectedArgument, "‘description’ takes only ‘for AUDIENCE’ after it", at: argument,
-          help: "write the description on the indented lines below, or name an audience: ‘description for leaders’"
+          help:
+            "write the description on the indented lines below, or name an audience: ‘description for leaders’"
         )
       }
     }

@@ -68,7 +68,8 @@ public struct SourceFile: Sendable {
   public func location(_ offset: Int) -> SourceLocation {
     let clamped = min(max(offset, 0), bytes.count)
     let line = line(containing: clamped)
-    return SourceLocation(offset: clamped, line: line, column: column(of: clamped, lineStart: lineStarts[line - 1]))
+    return SourceLocation(
+      offset: clamped, line: line, column: column(of: clamped, lineStart: lineStarts[line - 1]))
   }
 
   /// The range between two byte offsets.
@@ -174,7 +175,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     self.column = column
   }
 
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    lhs.offset < rhs.offset
+  }
 }
 
 /// A half-open range in a source file.

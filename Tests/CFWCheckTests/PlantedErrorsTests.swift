@@ -26,18 +26,23 @@ import Testing
 
   func render(_ result: (diagnostics: [Diagnostic], files: [String: SourceFile])) -> String {
     let renderer = DiagnosticRenderer(colour: false)
-    return result.diagnostics.map { renderer.render($0, file: result.files[$0.path]) }.joined(separator: "\n")
+    return result.diagnostics.map { renderer.render($0, file: result.files[$0.path]) }.joined(
+      separator: "\n")
   }
 
   @Test func sixPlantedErrorsAreReportedAndNothingElse() {
     let result = diagnostics("Tests/Fixtures/planted/planted.cfw")
-    let found = result.diagnostics.map { "\($0.code.rawValue) \(Path.lastComponent($0.path)):\($0.range.start.line):\($0.range.start.column)" }
+    let found = result.diagnostics.map {
+      "\($0.code.rawValue) \(Path.lastComponent($0.path)):\($0.range.start.line):\($0.range.start.column)"
+    }
     #expect(
       found == [
         "CFW004 planted.cfw:13:5", "CFW301 planted.cfw:18:11", "CFW202 planted.cfw:25:11",
         "CFW101 planted.cfw:29:3", "CFW201 planted.cfw:39:12", "CFW104 shared.cfw:6:8",
       ])
-    #expect(result.diagnostics.first { $0.code == .unknownCompetency }?.help?.contains("did you mean ‘Delivering at pace’") == true)
+    #expect(
+      result.diagnostics.first { $0.code == .unknownCompetency }?.help?.contains(
+        "did you mean ‘Delivering at pace’") == true)
     Golden.assertMatches(render(result), path: "Tests/Goldens/planted/planted.txt")
   }
 
@@ -56,8 +61,11 @@ import Testing
   }
 
   @Test func suggestionsNameTheCanonicalForm() {
-    let vision = diagnostics("Tests/Fixtures/contradictions/adult-social-care-vision.cfw").diagnostics
-    #expect(vision.first?.help?.contains("Influencing the vision of the wider health and social care system") == true)
+    let vision = diagnostics("Tests/Fixtures/contradictions/adult-social-care-vision.cfw")
+      .diagnostics
+    #expect(
+      vision.first?.help?.contains(
+        "Influencing the vision of the wider health and social care system") == true)
     let names = diagnostics("Tests/Fixtures/contradictions/mansfield-names.cfw").diagnostics
     #expect(names.contains { $0.help?.contains("‘Building capability for all’") == true })
     #expect(names.contains { $0.help?.contains("‘Delivering at pace’") == true })

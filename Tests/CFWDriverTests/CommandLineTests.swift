@@ -12,12 +12,16 @@ import Testing
     return RepositoryPaths.root.appendingPathComponent(".build/debug/cfw").path
   }()
 
-  func cfw(_ arguments: String..., in directory: URL = RepositoryPaths.root) throws -> ExternalTools.Output {
-    try ExternalTools.run(Self.binary, arguments, environment: ["NO_COLOR": "1"], currentDirectory: directory)
+  func cfw(_ arguments: String..., in directory: URL = RepositoryPaths.root) throws
+    -> ExternalTools.Output
+  {
+    try ExternalTools.run(
+      Self.binary, arguments, environment: ["NO_COLOR": "1"], currentDirectory: directory)
   }
 
   func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cfw-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfw-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -59,7 +63,10 @@ import Testing
   @Test func problemsExitWithOneAndPointAtTheSource() throws {
     let result = try cfw("check", "Tests/Fixtures/planted/planted.cfw")
     #expect(result.status == 1)
-    #expect(result.stdout.contains("Tests/Fixtures/planted/planted.cfw:39:12: error: unknown competency ‘Delivering and pace’ [CFW201]"))
+    #expect(
+      result.stdout.contains(
+        "Tests/Fixtures/planted/planted.cfw:39:12: error: unknown competency ‘Delivering and pace’ [CFW201]"
+      ))
     #expect(result.stdout.contains("   |            ^^^^^^^^^^^^^^^^^^^\n"))
     #expect(result.stdout.contains("6 errors and 0 warnings"))
     #expect(!result.stdout.contains("\u{1B}["), "NO_COLOR is honoured")

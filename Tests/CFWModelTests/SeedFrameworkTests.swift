@@ -7,7 +7,8 @@ import Testing
 /// documents, their text covers the source, and sample indicators sit where they should.
 @Suite struct SeedFrameworkTests {
   func load(_ name: String) throws -> Framework {
-    try #require(TestFrameworks.load(RepositoryPaths.frameworks.appendingPathComponent("\(name).cfw")))
+    try #require(
+      TestFrameworks.load(RepositoryPaths.frameworks.appendingPathComponent("\(name).cfw")))
   }
 
   func indicators(_ framework: Framework, level: String) -> Int {
@@ -29,7 +30,9 @@ import Testing
     }
     let selfBelief = try #require(framework.competency(id: "self-belief"))
     #expect(selfBelief.levels[0].title == "Acts with confidence")
-    #expect(selfBelief.levels[0].indicators[0].text == "Manages own anxieties and appears confident to others.")
+    #expect(
+      selfBelief.levels[0].indicators[0].text
+        == "Manages own anxieties and appears confident to others.")
     #expect(selfBelief.negatives[0].title == "Doubts own capability or is arrogant")
     #expect(selfBelief.behaviours[0].items[0].text == "Relishing a challenge.")
   }
@@ -43,7 +46,10 @@ import Testing
     #expect(cells.allSatisfy { $0.indicators.count == 1 })
     let references = framework.allCompetencies.flatMap(\.allIndicators).flatMap(\.references)
     #expect(references.count == 24)
-    #expect(references.allSatisfy { $0.framework?.id == "clf" && $0.competency.id != nil && $0.level?.id != nil })
+    #expect(
+      references.allSatisfy {
+        $0.framework?.id == "clf" && $0.competency.id != nil && $0.level?.id != nil
+      })
     #expect(Set(references.compactMap(\.competency.id)).count == 9)
     #expect(Set(references.compactMap { $0.level?.id }).count == 4)
     #expect(references.filter { $0.strength == .closelyLinksTo }.count == 2)
@@ -51,7 +57,9 @@ import Testing
     let cell = vision.themes[0].levels[0]
     #expect(vision.themes[0].title == "Seeing how best to make a difference")
     #expect(cell.levelID == "1")
-    #expect(cell.indicators[0].text.hasPrefix("I can see how the lives of the people who use the service"))
+    #expect(
+      cell.indicators[0].text.hasPrefix("I can see how the lives of the people who use the service")
+    )
     let ethos = try #require(vision.themes.first { $0.title == "Promoting a public service ethos" })
     let linked = ethos.levels[0].indicators[0]
     #expect(linked.references.first?.strength == .closelyLinksTo)
@@ -68,9 +76,11 @@ import Testing
     #expect(framework.allGroups.allSatisfy { $0.competencies.count == 4 })
     #expect(framework.scales.first?.levels.count == 4)
     let groups = framework.allGroups
-    let levelIndicators = groups.prefix(5).flatMap(\.competencies).flatMap(\.levels).flatMap(\.indicators)
+    let levelIndicators = groups.prefix(5).flatMap(\.competencies).flatMap(\.levels).flatMap(
+      \.indicators)
     #expect(levelIndicators.count == 80)
-    let independent = groups.suffix(2).flatMap(\.competencies).flatMap(\.indicators).flatMap(\.items)
+    let independent = groups.suffix(2).flatMap(\.competencies).flatMap(\.indicators).flatMap(
+      \.items)
     #expect(independent.count == 8)
     #expect(groups.suffix(2).allSatisfy { $0.audience == "Relevant to most senior staff only" })
     #expect(groups.prefix(5).allSatisfy { $0.audience == nil })
@@ -136,7 +146,8 @@ import Testing
     let framework = try load(name)
     let compiled = " " + FrameworkText.normalise(FrameworkText.of(framework)) + " "
     let source = try String(
-      contentsOf: RepositoryPaths.frameworks.appendingPathComponent("sources/\(name).txt"), encoding: .utf8)
+      contentsOf: RepositoryPaths.frameworks.appendingPathComponent("sources/\(name).txt"),
+      encoding: .utf8)
     let sentences = Self.sentences(source)
     let missing = sentences.filter { !compiled.contains(" " + $0 + " ") }
     let coverage = 1 - Double(missing.count) / Double(max(1, sentences.count))
@@ -156,12 +167,15 @@ import Testing
   /// “Stage 2 –”) are not text of their own.
   static func sentences(_ text: String) -> [String] {
     var cleaned = text.replacingOccurrences(of: "<[^>]+>", with: "\n", options: .regularExpression)
-    cleaned = cleaned.replacingOccurrences(of: "|Is", with: "Is").replacingOccurrences(of: "|", with: "I")
+    cleaned = cleaned.replacingOccurrences(of: "|Is", with: "Is").replacingOccurrences(
+      of: "|", with: "I")
     cleaned = cleaned.replacingOccurrences(
       of: "(?m)^[ \\t]*(e|¢|©|•|-|\\*|\\d+\\.)[ \\t]+", with: "", options: .regularExpression)
-    cleaned = cleaned.replacingOccurrences(of: "(?m)[ \\t]+\\d{1,3}[ \\t]*$", with: "", options: .regularExpression)
     cleaned = cleaned.replacingOccurrences(
-      of: "(?im)^[ \\t#*]*(negative indicators?|stages? \\d+)[ \\t]*[-–]?", with: "", options: .regularExpression)
+      of: "(?m)[ \\t]+\\d{1,3}[ \\t]*$", with: "", options: .regularExpression)
+    cleaned = cleaned.replacingOccurrences(
+      of: "(?im)^[ \\t#*]*(negative indicators?|stages? \\d+)[ \\t]*[-–]?", with: "",
+      options: .regularExpression)
     let pieces = cleaned.components(separatedBy: CharacterSet(charactersIn: "\t\n")).flatMap {
       $0.replacingOccurrences(of: "([.!?])\\s+", with: "$1\u{1}", options: .regularExpression)
         .components(separatedBy: "\u{1}")

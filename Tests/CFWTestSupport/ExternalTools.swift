@@ -8,7 +8,9 @@ package enum ExternalTools {
   /// Where `.ci/run` installs the Python tools.
   package static let venvBin = "/opt/cfw-venv/bin"
 
-  package static var required: Bool { ProcessInfo.processInfo.environment["CFW_REQUIRE_TOOLS"] == "1" }
+  package static var required: Bool {
+    ProcessInfo.processInfo.environment["CFW_REQUIRE_TOOLS"] == "1"
+  }
 
   /// The full path of a program, searched in the venv and on PATH.
   package static func find(_ name: String) -> String? {

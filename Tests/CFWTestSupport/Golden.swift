@@ -5,7 +5,9 @@ import Testing
 ///
 /// Set `CFW_UPDATE_GOLDENS=1` to rewrite them from the current output.
 package enum Golden {
-  package static var updating: Bool { ProcessInfo.processInfo.environment["CFW_UPDATE_GOLDENS"] == "1" }
+  package static var updating: Bool {
+    ProcessInfo.processInfo.environment["CFW_UPDATE_GOLDENS"] == "1"
+  }
 
   /// Compares `actual` with the golden file at `path` (relative to the repository root).
   package static func assertMatches(

@@ -20,6 +20,8 @@ package enum RepositoryPaths {
   /// Every `.cfw` file of the bundled frameworks, sorted.
   package static var frameworkFiles: [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: frameworks.path)) ?? []
-    return names.filter { $0.hasSuffix(".cfw") }.sorted().map { frameworks.appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(".cfw") }.sorted().map {
+      frameworks.appendingPathComponent($0)
+    }
   }
 }

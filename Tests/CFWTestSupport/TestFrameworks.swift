@@ -8,7 +8,9 @@ import Testing
 package enum TestFrameworks {
   /// Compiles the file at `url` and returns its framework, recording a test issue for
   /// every error diagnostic.
-  package static func load(_ url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Framework? {
+  package static func load(_ url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> Framework?
+  {
     var compiler = Compiler(read: { path in
       FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     })
@@ -19,7 +21,9 @@ package enum TestFrameworks {
     let errors = Checker.check(compiled).filter { $0.severity == .error }
     let renderer = DiagnosticRenderer(colour: false)
     for error in errors {
-      Issue.record(Comment(rawValue: renderer.render(error, file: compiled.file)), sourceLocation: sourceLocation)
+      Issue.record(
+        Comment(rawValue: renderer.render(error, file: compiled.file)),
+        sourceLocation: sourceLocation)
     }
     return compiled.framework
   }
