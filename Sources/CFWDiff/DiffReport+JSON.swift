@@ -1,19 +1,21 @@
+import CFWSyntax
+
 extension DiffReport {
   /// The JSON format: the two versions' names, a summary, and `changes`, each an object
   /// with `kind` first, then `breaking`, then the members of its kind in a fixed order.
   /// Every member is always there (`null` when it does not apply).
   public func json() -> String {
     var summary: [(String, JSONValue)] = Change.Category.allCases.map {
-      ($0.rawValue, .number(diff.count($0)))
+      ($0.rawValue, .integer(diff.count($0)))
     }
-    summary.append(("breaking", .number(diff.breakingCount)))
+    summary.append(("breaking", .integer(diff.breakingCount)))
     let document = JSONValue.object([
       ("old", .string(oldName)),
       ("new", .string(newName)),
       ("summary", .object(summary)),
       ("changes", .array(diff.changes.map(Self.json))),
     ])
-    return document.printed() + "\n"
+    return document.pretty + "\n"
   }
 
   static func json(_ change: Change) -> JSONValue {
@@ -23,7 +25,7 @@ extension DiffReport {
     switch change {
     case .metadataChanged(let field, let old, let new):
       func value(_ values: [String]) -> JSONValue {
-        field.isList ? .array(values.map { .string($0) }) : .optional(values.first)
+        field.isList ? .array(values.map { .string($0) }) : .string(values.first)
       }
       members += [("field", .string(field.rawValue)), ("old", value(old)), ("new", value(new))]
     case .added(let entity, let container), .removed(let entity, let container):
@@ -37,7 +39,7 @@ extension DiffReport {
         entityMembers(entity) + [("oldId", .string(oldID)), ("oldTitle", .string(oldTitle))]
         + containerMembers(entity, container)
     case .moved(let entity, let from, let to):
-      members += entityMembers(entity) + [("from", .optional(from?.id)), ("to", .optional(to?.id))]
+      members += entityMembers(entity) + [("from", .string(from?.id)), ("to", .string(to?.id))]
     case .statementAdded(let statement), .statementRemoved(let statement):
       members += [("text", .string(statement.text))] + placeMembers(statement.place)
     case .statementMoved(let statement, let from):
@@ -74,17 +76,17 @@ extension DiffReport {
   /// a group or competency (null at the top level); nothing for scales and roles.
   static func containerMembers(_ entity: Entity, _ container: Entity?) -> [(String, JSONValue)] {
     switch entity.kind {
-    case .level: [("scale", .optional(container?.id))]
-    case .theme: [("competency", .optional(container?.id))]
-    case .group, .competency: [("group", .optional(container?.id))]
+    case .level: [("scale", .string(container?.id))]
+    case .theme: [("competency", .string(container?.id))]
+    case .group, .competency: [("group", .string(container?.id))]
     case .scale, .role: []
     }
   }
 
   static func placeMembers(_ place: Place) -> [(String, JSONValue)] {
     [
-      ("competency", .string(place.competency.id)), ("theme", .optional(place.theme?.id)),
-      ("level", .optional(place.levelID)),
+      ("competency", .string(place.competency.id)), ("theme", .string(place.theme?.id)),
+      ("level", .string(place.levelID)),
     ]
   }
 }

@@ -1,24 +1,27 @@
-/// A JSON value for the machine-readable `check` formats, written by hand so that members
-/// keep the order they are given in and the output never changes between runs.
-enum JSONValue {
+/// A small JSON value for the tools' machine-readable output (diagnostics, diffs), written
+/// by hand so that members keep the order they are given in and the output never changes
+/// between runs. (The framework emitters write large documents straight into bytes.)
+public enum JSONValue: Sendable {
   case string(String)
   case integer(Int)
+  case bool(Bool)
   case null
   case array([JSONValue])
   case object([(key: String, value: JSONValue)])
 
   /// A string, or `null` when there is none.
-  static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+  public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
   /// The value on one line, without spaces: one line of JSON Lines.
-  var compact: String {
+  public var compact: String {
     var out = ""
     write(to: &out, indent: nil)
     return out
   }
 
-  /// The value indented by two spaces a level, one member or element a line.
-  var pretty: String {
+  /// The value indented by two spaces a level, one member or element a line; empty
+  /// arrays and objects on one line.
+  public var pretty: String {
     var out = ""
     write(to: &out, indent: "")
     return out
@@ -31,6 +34,8 @@ enum JSONValue {
       JSONValue.appendQuoted(value, to: &out)
     case .integer(let value):
       out += String(value)
+    case .bool(let value):
+      out += value ? "true" : "false"
     case .null:
       out += "null"
     case .array(let elements):
@@ -67,7 +72,7 @@ enum JSONValue {
   /// Appends a string in double quotes, escaped as RFC 8259 requires and no further:
   /// `"`, `\` and the control characters U+0000 to U+001F. Other characters are written
   /// as themselves.
-  static func appendQuoted(_ value: String, to out: inout String) {
+  public static func appendQuoted(_ value: String, to out: inout String) {
     out += "\""
     for scalar in value.unicodeScalars {
       switch scalar {
