@@ -47,13 +47,7 @@ public struct BuildCommand {
   }
 
   public func run(_ console: Console) -> Int32 {
-    let files: [String]
-    do {
-      files = try FileSystem.frameworkFiles(paths)
-    } catch {
-      console.err("error: \(error)\n")
-      return 2
-    }
+    guard let files = FileSystem.frameworkFiles(paths, reportingTo: console) else { return 2 }
     let workspace = Workspace(paths: files)
     if !workspace.diagnostics.isEmpty {
       console.err(

@@ -16,17 +16,7 @@ public struct CheckCommand {
 
   /// Runs the check; returns the exit status (0 clean, 1 problems, 2 usage or I/O error).
   public func run(_ console: Console) -> Int32 {
-    let files: [String]
-    do {
-      files = try FileSystem.frameworkFiles(paths)
-    } catch {
-      console.err("error: \(error)\n")
-      return 2
-    }
-    if files.isEmpty {
-      console.err("error: no .cfw files found in \(paths.joined(separator: ", "))\n")
-      return 2
-    }
+    guard let files = FileSystem.frameworkFiles(paths, reportingTo: console) else { return 2 }
     var workspace = Workspace(paths: files, maximumFileSize: maximumFileSize)
     let unreadable = files.filter { path in !workspace.compiled.contains { $0.file.path == path } }
     for path in unreadable { console.err("error: cannot read ‘\(path)’\n") }

@@ -52,3 +52,23 @@ public enum FileSystem {
     return result.filter { seen.insert($0).inserted }
   }
 }
+
+extension FileSystem {
+  /// The `.cfw` files named by `paths`, or nil after telling the user why there are none
+  /// (a missing path, an unreadable directory, or no framework found): every command
+  /// that takes paths answers these the same way, with exit status 2.
+  static func frameworkFiles(_ paths: [String], reportingTo console: Console) -> [String]? {
+    let files: [String]
+    do {
+      files = try frameworkFiles(paths)
+    } catch {
+      console.err("error: \(error)\n")
+      return nil
+    }
+    if files.isEmpty {
+      console.err("error: no .cfw files found in \(paths.joined(separator: ", "))\n")
+      return nil
+    }
+    return files
+  }
+}

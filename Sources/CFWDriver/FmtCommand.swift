@@ -26,17 +26,7 @@ public struct FmtCommand {
   /// Runs the command; returns the exit status (0 formatted or already formatted, 1 files
   /// that would change under `--check` or that could not be formatted, 2 usage or I/O error).
   public func run(_ console: Console) -> Int32 {
-    let files: [String]
-    do {
-      files = try FileSystem.frameworkFiles(paths)
-    } catch {
-      console.err("error: \(error)\n")
-      return 2
-    }
-    if files.isEmpty {
-      console.err("error: no .cfw files found in \(paths.joined(separator: ", "))\n")
-      return 2
-    }
+    guard let files = FileSystem.frameworkFiles(paths, reportingTo: console) else { return 2 }
     var status: Int32 = 0
     var changed = 0
     for path in files {

@@ -135,4 +135,14 @@ import Testing
     #expect(again.status == 2)
     #expect(again.stderr.contains("already exists"))
   }
+
+  @Test func everyCommandRefusesAFolderWithoutFrameworks() throws {
+    let empty = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    for command in ["check", "fmt", "build"] {
+      let result = try cfw(command, empty.path)
+      #expect(result.status == 2, "cfw \(command)")
+      #expect(result.stderr.contains("no .cfw files found"), "cfw \(command)")
+    }
+  }
 }
