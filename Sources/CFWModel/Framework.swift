@@ -124,16 +124,33 @@ public enum Member: Sendable, Hashable {
   case competency(Competency)
 }
 
-/// Where a model value came from. Equal to every other origin, so that models compare by
-/// content.
+/// Where a model value came from: a file and the bytes it was read from. Equal to every
+/// other origin, so that models compare by content.
+///
+/// An origin keeps a span and finds its line and column only when asked, so that
+/// building a model costs nothing per value beyond the reference to the file.
 public struct Origin: Sendable, Hashable {
-  public var path: String
-  public var range: SourceRange?
+  /// The file, or nil for a value made in code.
+  public let file: SourceFile?
+  /// The bytes of `file` the value was read from.
+  public let span: Span
 
-  public init(path: String = "", range: SourceRange? = nil) {
-    self.path = path
-    self.range = range
+  /// The origin of a value made in code, which points nowhere.
+  public init() {
+    self.file = nil
+    self.span = Span(0, 0)
   }
+
+  public init(file: SourceFile, span: Span) {
+    self.file = file
+    self.span = span
+  }
+
+  /// The file's path as the user gave it, or "" for a value made in code.
+  public var path: String { file?.path ?? "" }
+
+  /// The line-and-column range of the value, or nil for a value made in code.
+  public var range: SourceRange? { file?.range(span) }
 
   public static func == (lhs: Origin, rhs: Origin) -> Bool { true }
   public func hash(into hasher: inout Hasher) {}

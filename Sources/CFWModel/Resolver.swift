@@ -21,7 +21,7 @@ struct Resolver {
 
   func text(_ span: Span?) -> String { span.map { InlineText.plain(file, $0) } ?? "" }
 
-  func origin(_ span: Span) -> Origin { Origin(path: file.path, range: file.range(span)) }
+  func origin(_ span: Span) -> Origin { Origin(file: file, span: span) }
 
   func identifier(_ declaration: Declaration) -> String {
     declaration.identifierText(in: file) ?? Identifier.slug(text(declaration.argument))

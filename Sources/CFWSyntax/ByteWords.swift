@@ -25,4 +25,13 @@ package enum ByteWords {
   package static func hasLineBreak(_ word: UInt64) -> Bool {
     byte(0x0A, in: word) | byte(0x0D, in: word) != 0
   }
+
+  /// The high bit of every byte of `word` that equals `byte`, and no other bit. (`byte`
+  /// may flag a false match above a true one; this may not, so its bits can be counted.)
+  @inline(__always)
+  package static func exactBytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
+    let x = word ^ (ones &* UInt64(byte))
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((x & lows) &+ lows) | x) & highs
+  }
 }

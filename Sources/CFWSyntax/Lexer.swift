@@ -12,6 +12,13 @@ public struct Lexer {
   /// invisible characters, tabs in indentation).
   public func tokenize() -> (tokens: [Token], diagnostics: [Diagnostic]) {
     var sink = DiagnosticSink(file: file)
+    guard file.bytes.count <= Token.maximumFileSize else {
+      sink.report(
+        .fileTooLarge,
+        "the file is \(file.bytes.count) bytes, more than cfw reads (\(Token.maximumFileSize))",
+        at: Span(0, 0), help: "split the framework into several files")
+      return ([Token(.endOfFile, Span(0, 0))], sink.diagnostics)
+    }
     var tokens: [Token] = []
     tokens.reserveCapacity(file.bytes.count / 16 + 16)
     file.bytes.withUnsafeBufferPointer { buffer in

@@ -3,33 +3,67 @@
 /// Offsets are byte offsets into `bytes`. Lines and columns are 1-based; a column counts
 /// Unicode scalars (a tab is one column), so a caret lines up under the character the
 /// user sees in most editors.
+///
+/// A `SourceFile` is a reference to storage shared by its copies, so that every token,
+/// syntax node and model value can point back into the file for one reference count.
 public struct SourceFile: Sendable {
+  private final class Storage: Sendable {
+    let path: String
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+    let scalarCheckpoints: [Int]
+
+    init(path: String, bytes: [UInt8], lineStarts: [Int], scalarCheckpoints: [Int]) {
+      self.path = path
+      self.bytes = bytes
+      self.lineStarts = lineStarts
+      self.scalarCheckpoints = scalarCheckpoints
+    }
+  }
+
+  private let storage: Storage
+
   /// The path as the user gave it (used in diagnostics).
-  public let path: String
+  public var path: String { storage.path }
   /// The file's content, exactly as read.
-  public let bytes: [UInt8]
+  public var bytes: [UInt8] { storage.bytes }
   /// The byte offset at which each line starts. A line ends before LF, CRLF or a lone CR.
-  public let lineStarts: [Int]
+  public var lineStarts: [Int] { storage.lineStarts }
   /// For a file with a very long line: the number of scalars before every
   /// `checkpointStride`-th byte, so that a column is found without counting from the start
   /// of the line (thousands of diagnostics on one long line would otherwise cost its
   /// square). Empty for ordinary files.
-  let scalarCheckpoints: [Int]
+  var scalarCheckpoints: [Int] { storage.scalarCheckpoints }
   static let checkpointStride = 256
 
   public init(path: String, bytes: [UInt8]) {
-    self.path = path
-    self.bytes = bytes
+    let starts = SourceFile.lineStarts(bytes)
+    storage = Storage(
+      path: path, bytes: bytes, lineStarts: starts,
+      scalarCheckpoints: SourceFile.checkpoints(bytes, lineStarts: starts))
+  }
+
+  /// The offset at which each line starts.
+  static func lineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     starts.reserveCapacity(bytes.count / 48 + 16)
     bytes.withUnsafeBufferPointer { buffer in
       var index = 0
       let count = buffer.count
       while index < count {
-        // Line breaks are rare: skip eight bytes at a time while there is none.
-        if index + 8 <= count, !ByteWords.hasLineBreak(ByteWords.load(buffer, index)) {
-          index += 8
-          continue
+        // Eight bytes at a time: each line feed among them starts a line. A word with a
+        // carriage return in it (rare) is read byte by byte below.
+        if index + 8 <= count {
+          let word = ByteWords.load(buffer, index)
+          if ByteWords.byte(0x0D, in: word) == 0 {
+            var feeds = ByteWords.exactBytes(0x0A, in: word)
+            while feeds != 0 {
+              starts.append(index + feeds.trailingZeroBitCount / 8 + 1)
+              feeds &= feeds &- 1
+            }
+            index += 8
+            continue
+          }
         }
         let byte = buffer[index]
         if byte == 0x0A {
@@ -41,8 +75,7 @@ public struct SourceFile: Sendable {
         index += 1
       }
     }
-    self.lineStarts = starts
-    self.scalarCheckpoints = SourceFile.checkpoints(bytes, lineStarts: starts)
+    return starts
   }
 
   public init(path: String, text: String) {
@@ -123,10 +156,9 @@ public struct SourceFile: Sendable {
   /// The checkpoints of `bytes`, or none when no line is longer than 16 strides.
   static func checkpoints(_ bytes: [UInt8], lineStarts: [Int]) -> [Int] {
     var longest = 0
-    var previous = 0
-    for start in lineStarts.dropFirst() + [bytes.count] {
-      longest = max(longest, start - previous)
-      previous = start
+    for line in lineStarts.indices {
+      let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+      longest = max(longest, end - lineStarts[line])
     }
     guard longest > 16 * checkpointStride else { return [] }
     var result: [Int] = []
