@@ -26,7 +26,7 @@ struct TextHygieneRule: Rule {
         visit(declaration.children, &context)
       case .bullet(let bullet):
         flushParagraph(&context)
-        checkUnit(bullet.lines, &context)
+        checkUnit(Array(bullet.lines), &context)
         if let first = bullet.lines.first { checkDebris(first, &context) }
       case .prose(let line):
         paragraph.append(line.text)

@@ -44,6 +44,7 @@ enum InlineText {
   static func bullet(_ bullet: Bullet, file: SourceFile, sink: inout DiagnosticSink) -> (
     String, [RawReference]
   ) {
+    if let text = plainText(bullet.lines, file: file) { return (text, []) }
     var out: [UInt8] = []
     out.reserveCapacity(bullet.span.count)
     var references: [RawReference] = []
@@ -97,6 +98,53 @@ enum InlineText {
       }
     }
     return (String(decoding: out, as: UTF8.self), references)
+  }
+
+  /// The text of bullet lines with no backslash and no bracket: each line trimmed of
+  /// spaces, joined by single spaces, as `bullet` would make it. Nil when a line has
+  /// either. Most bullets are such lines, read here straight into the string.
+  static func plainText(_ lines: BulletLines, file: SourceFile) -> String? {
+    file.bytes.withUnsafeBufferPointer { bytes -> String? in
+      var length = 0
+      for line in lines {
+        var index = line.start
+        while index + 8 <= line.end {
+          let word = ByteWords.load(bytes, index)
+          if ByteWords.byte(0x5C, in: word) | ByteWords.byte(0x5B, in: word) != 0 { break }
+          index += 8
+        }
+        while index < line.end {
+          if bytes[index] == 0x5C || bytes[index] == 0x5B { return nil }
+          index += 1
+        }
+        let piece = trimmed(bytes, line)
+        if !piece.isEmpty { length += (length == 0 ? 0 : 1) + piece.count }
+      }
+      return String(unsafeUninitializedCapacity: length) { out in
+        var written = 0
+        for line in lines {
+          let piece = trimmed(bytes, line)
+          guard !piece.isEmpty else { continue }
+          if written > 0 {
+            out[written] = 0x20
+            written += 1
+          }
+          (out.baseAddress! + written).update(
+            from: bytes.baseAddress! + piece.lowerBound, count: piece.count)
+          written += piece.count
+        }
+        return written
+      }
+    }
+  }
+
+  /// A line without the spaces at its ends.
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Span) -> Range<Int> {
+    var start = line.start
+    var end = line.end
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    return start..<end
   }
 
   /// Appends a piece of a bullet's text, trimmed of spaces and unescaped, after a space.

@@ -153,6 +153,7 @@ struct ProseParser {
 
   /// Parses the inline content of a paragraph made of several lines.
   mutating func parseInline(_ lines: [Span]) -> [Inline] {
+    if let plain = InlineScanner.plainText(file: file, lines: lines) { return [.text(plain)] }
     var scanner = InlineScanner(file: file, lines: lines)
     let result = scanner.parse()
     for (url, span) in scanner.links where !ProseParser.isSafe(url) {
@@ -221,6 +222,41 @@ struct InlineScanner {
         sourceOffsets.append(end)
       }
     }
+  }
+
+  /// The text of a paragraph with nothing for the scanner to find (no `\\`, `*` or `[`),
+  /// its lines joined by spaces; nil when the paragraph needs scanning. Most paragraphs
+  /// are plain, and this reads them without copying them byte by byte.
+  static func plainText(file: SourceFile, lines: [Span]) -> String? {
+    let isPlain = file.bytes.withUnsafeBufferPointer { bytes in
+      lines.allSatisfy { line in
+        var index = line.start
+        while index + 8 <= line.end {
+          let word = ByteWords.load(bytes, index)
+          if ByteWords.byte(0x5C, in: word) | ByteWords.byte(0x2A, in: word)
+            | ByteWords.byte(0x5B, in: word) != 0
+          {
+            break
+          }
+          index += 8
+        }
+        while index < line.end {
+          let byte = bytes[index]
+          if byte == 0x5C || byte == 0x2A || byte == 0x5B { return false }
+          index += 1
+        }
+        return true
+      }
+    }
+    guard isPlain, lines.contains(where: { !$0.isEmpty }) else { return nil }
+    if lines.count == 1 { return file.text(lines[0]) }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+    for (number, line) in lines.enumerated() {
+      joined.append(contentsOf: file.bytes[line.range])
+      if number < lines.count - 1 { joined.append(0x20) }
+    }
+    return String(decoding: joined, as: UTF8.self)
   }
 
   func span(_ start: Int, _ end: Int) -> Span {

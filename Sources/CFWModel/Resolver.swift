@@ -70,7 +70,7 @@ struct Resolver {
       var external = ExternalFramework(
         id: declaration.identifierText(in: file) ?? Identifier.slug(code), code: code,
         title: title ?? code, origin: origin(declaration.span))
-      for child in declaration.declarations {
+      for case .declaration(let child) in declaration.children {
         switch child.keyword {
         case .publisher: external.publishers.append(text(child.argument))
         case .uri: external.uri = text(child.argument)
@@ -79,7 +79,7 @@ struct Resolver {
         case .competency:
           var competency = ExternalCompetency(
             id: identifier(child), title: text(child.argument), origin: origin(child.span))
-          for part in child.declarations {
+          for case .declaration(let part) in child.children {
             switch part.keyword {
             case .label: competency.label = text(part.argument)
             case .description: competency.description = prose(part)
@@ -142,7 +142,7 @@ struct Resolver {
 
   mutating func metadata(_ header: Declaration, into framework: inout Framework) {
     var seen: [Keyword: Span] = [:]
-    for child in header.declarations {
+    for case .declaration(let child) in header.children {
       let value = text(child.argument)
       if [.subtitle, .date, .version, .uri, .language].contains(child.keyword) {
         if let first = seen[child.keyword] {
@@ -206,7 +206,7 @@ struct Resolver {
       id: identifier(declaration), title: text(declaration.argument), levels: [],
       origin: origin(declaration.span))
     var termSet = false
-    for child in declaration.declarations {
+    for case .declaration(let child) in declaration.children {
       switch child.keyword {
       case .seniority:
         let value = text(child.argument)
@@ -245,9 +245,12 @@ struct Resolver {
   /// The scale a `scale NAME` line names, or the inherited one.
   mutating func scaleID(_ declaration: Declaration, scales: [Scale], inherited: String?) -> String?
   {
-    guard let line = declaration.declarations.first(where: { $0.keyword == .scale }),
-      let argument = line.argument
-    else { return inherited }
+    var line: Declaration?
+    for case .declaration(let child) in declaration.children where child.keyword == .scale {
+      line = child
+      break
+    }
+    guard let argument = line?.argument else { return inherited }
     let id = Identifier.slug(text(argument))
     if scales.contains(where: { $0.id == id }) { return id }
     let suggestion = Suggestions.closest(to: text(argument), among: scales.map(\.title))
@@ -263,7 +266,7 @@ struct Resolver {
     var group = Group(
       id: identifier(declaration), title: text(declaration.argument),
       origin: origin(declaration.span))
-    for child in declaration.declarations {
+    for case .declaration(let child) in declaration.children {
       switch child.keyword {
       case .label: group.label = text(child.argument)
       case .audience: group.audience = text(child.argument)
@@ -285,7 +288,7 @@ struct Resolver {
     var competency = Competency(
       id: identifier(declaration), title: text(declaration.argument), scaleID: scaleID,
       origin: origin(declaration.span))
-    for child in declaration.declarations {
+    for case .declaration(let child) in declaration.children {
       switch child.keyword {
       case .label: competency.label = text(child.argument)
       case .audience: competency.audience = text(child.argument)
@@ -305,7 +308,7 @@ struct Resolver {
       case .theme:
         let themeID = identifier(child)
         var theme = Theme(id: themeID, title: text(child.argument), origin: origin(child.span))
-        for part in child.declarations {
+        for case .declaration(let part) in child.children {
           switch part.keyword {
           case .description: theme.descriptions.append(description(part))
           case .level, .stage:
@@ -323,9 +326,7 @@ struct Resolver {
   mutating func list(_ declaration: Declaration, polarity: Indicator.Polarity) -> IndicatorList {
     IndicatorList(
       title: declaration.argument.map { text($0) },
-      items: declaration.bullets.map {
-        indicator($0, polarity: polarity, levelID: nil, themeID: nil)
-      },
+      items: indicators(declaration, polarity: polarity, levelID: nil, themeID: nil),
       origin: origin(declaration.span))
   }
 
@@ -334,13 +335,23 @@ struct Resolver {
     let levelID = Identifier.slug(code)
     return LevelBlock(
       levelID: levelID, code: code, title: title,
-      indicators: declaration.bullets.map {
-        indicator($0, polarity: .positive, levelID: levelID, themeID: themeID)
-      }, origin: origin(codeSpan))
+      indicators: indicators(declaration, polarity: .positive, levelID: levelID, themeID: themeID),
+      origin: origin(codeSpan))
   }
 
   mutating func bulletText(_ bullet: Bullet) -> String {
     InlineText.bullet(bullet, file: file, sink: &sink).0
+  }
+
+  /// The indicators of the bullets of a declaration.
+  mutating func indicators(
+    _ declaration: Declaration, polarity: Indicator.Polarity, levelID: String?, themeID: String?
+  ) -> [Indicator] {
+    var result: [Indicator] = []
+    for case .bullet(let bullet) in declaration.children {
+      result.append(indicator(bullet, polarity: polarity, levelID: levelID, themeID: themeID))
+    }
+    return result
   }
 
   mutating func indicator(
@@ -364,7 +375,7 @@ struct Resolver {
     var role = Role(
       id: identifier(declaration), title: text(declaration.argument),
       origin: origin(declaration.span))
-    for child in declaration.declarations {
+    for case .declaration(let child) in declaration.children {
       switch child.keyword {
       case .label: role.label = text(child.argument)
       case .description: role.descriptions.append(description(child))

@@ -1,35 +1,38 @@
 /// Eight bytes at a time: tests that let a scan skip a run of ordinary bytes in one step.
-package enum ByteWords {
-  package static let ones: UInt64 = 0x0101_0101_0101_0101
-  package static let highs: UInt64 = 0x8080_8080_8080_8080
+///
+/// Inlinable, so that the scans of other modules (CFWModel, CFWCheck) compile them into
+/// their loops instead of calling them for every eight bytes.
+public enum ByteWords {
+  @inlinable public static var ones: UInt64 { 0x0101_0101_0101_0101 }
+  @inlinable public static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
   /// The eight bytes at `index`, the first in the lowest bits.
-  @inline(__always)
-  package static func load(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func load(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
     UInt64(
       littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
   }
 
   /// Nonzero when some byte of `word` is zero.
-  @inline(__always)
-  package static func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+  @inlinable @inline(__always)
+  public static func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
   /// Nonzero when some byte of `word` equals `byte`.
-  @inline(__always)
-  package static func byte(_ byte: UInt8, in word: UInt64) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func byte(_ byte: UInt8, in word: UInt64) -> UInt64 {
     zeroByte(word ^ (ones &* UInt64(byte)))
   }
 
   /// Whether some byte of `word` is LF or CR.
-  @inline(__always)
-  package static func hasLineBreak(_ word: UInt64) -> Bool {
+  @inlinable @inline(__always)
+  public static func hasLineBreak(_ word: UInt64) -> Bool {
     byte(0x0A, in: word) | byte(0x0D, in: word) != 0
   }
 
   /// The high bit of every byte of `word` that equals `byte`, and no other bit. (`byte`
   /// may flag a false match above a true one; this may not, so its bits can be counted.)
-  @inline(__always)
-  package static func exactBytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func exactBytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
     let x = word ^ (ones &* UInt64(byte))
     let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     return ~(((x & lows) &+ lows) | x) & highs

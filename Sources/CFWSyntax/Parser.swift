@@ -372,7 +372,7 @@ private struct ParserState {
 
   mutating func parseBullet(_ line: Line) -> Bullet {
     let dash = tokens[line.first].span
-    var lines: [Span] = []
+    var lines = BulletLines()
     if line.first + 1 < line.end { lines.append(tokens[line.first + 1].span) }
     var end = line.span.end
     index = line.next

@@ -79,10 +79,33 @@ public struct Bullet: Sendable, Hashable {
   /// The dash.
   public var dash: Span
   /// The text on each line, in order (the first may be missing for a bare `-`).
-  public var lines: [Span]
+  public var lines: BulletLines
   /// From the dash to the end of the last line.
   public var span: Span
   public var column: Int
+}
+
+/// The lines of a bullet's text. Nearly every bullet has one line, which is kept in place
+/// rather than in an array of its own: one allocation less for every indicator.
+public struct BulletLines: RandomAccessCollection, Sendable, Hashable {
+  private var head: Span?
+  private var tail: [Span] = []
+
+  public init(_ lines: [Span] = []) {
+    for line in lines { append(line) }
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+
+  public subscript(position: Int) -> Span {
+    precondition(position >= 0 && position < endIndex, "bullet line out of range")
+    return position == 0 ? head! : tail[position - 1]
+  }
+
+  public mutating func append(_ line: Span) {
+    if head == nil { head = line } else { tail.append(line) }
+  }
 }
 
 /// A line of prose in the body of a description, section or level.
