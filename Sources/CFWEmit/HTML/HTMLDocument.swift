@@ -25,8 +25,11 @@ enum HTMLDocument {
       ])
   }
 
-  /// A whole document's markup: the doctype, then the `html` element.
-  static func markup(_ page: HTMLNode) -> String {
-    HTMLNode.raw("<!doctype html>").render() + page.render()
+  /// A whole document's markup as UTF-8: the doctype, then the `html` element.
+  static func markup(_ page: HTMLNode) -> [UInt8] {
+    var writer = HTMLWriter()
+    writer.raw("<!doctype html>\n")
+    page.write(to: &writer)
+    return writer.bytes
   }
 }

@@ -26,7 +26,7 @@ struct RoleForm {
   var framework: Framework { context.framework }
 
   /// The document's markup.
-  func html() -> String {
+  func html() -> [UInt8] {
     let heading = "\(role.title): \(Self.title.lowercased())"
     return HTMLDocument.markup(
       HTMLDocument.page(

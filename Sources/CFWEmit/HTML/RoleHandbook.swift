@@ -27,7 +27,7 @@ struct RoleHandbook {
   var handbook: Handbook { context.handbook }
 
   /// The document's markup.
-  func html() -> String {
+  func html() -> [UInt8] {
     let heading = "\(role.title) – role profile"
     return HTMLDocument.markup(
       HTMLDocument.page(
