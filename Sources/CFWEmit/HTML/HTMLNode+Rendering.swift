@@ -86,3 +86,35 @@ extension HTMLElement {
     return hasBlock
   }
 }
+
+extension HTMLWriter {
+  /// Writes a node as ``HTMLNode/render()`` lays it out, its lines indented to `depth`.
+  package mutating func write(_ node: HTMLNode, depth: Int) {
+    node.write(to: &self, depth: depth)
+  }
+
+  /// Writes an element one child per line, its children written by `children` at the next
+  /// depth, so that a long document can be written a part at a time and its whole tree
+  /// never held at once.
+  ///
+  /// The layout is that of a tree's element whose children are all elements, one of them
+  /// a block at least, which is what callers must write; with no children at all, the
+  /// element stays on one line, as a tree's would.
+  package mutating func block(
+    _ name: String, _ attributes: [HTMLAttribute] = [], depth: Int,
+    children: (inout HTMLWriter, _ depth: Int) -> Void
+  ) {
+    indent(depth)
+    startTag(name, attributes)
+    newLine()
+    let start = bytes.count
+    children(&self, depth + 1)
+    if bytes.count == start {
+      bytes.removeLast()
+    } else {
+      indent(depth)
+    }
+    endTag(name)
+    newLine()
+  }
+}

@@ -86,36 +86,40 @@ struct Handbook {
   /// A link to an anchor of the handbook.
   func link(_ anchor: String) -> HTMLAttribute { .href(linkBase + "#" + anchor) }
 
-  /// The whole document's markup.
+  /// The whole document's markup: a head with the metadata and the inline style sheet, and
+  /// a body of cover, contents and main text.
   func html() -> [UInt8] {
-    HTMLDocument.markup(document())
-  }
-
-  /// The `html` element: a head with the metadata and the inline style sheet, and a body
-  /// of cover, contents and main text.
-  func document() -> HTMLNode {
-    HTMLDocument.page(
+    HTMLDocument.markup(
       language: framework.language, title: framework.title,
-      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title),
-      body: .tag("body", [], [cover(), contents(), main()]))
-  }
-
-  /// The framework's contents in file order, then the appendices.
-  func main() -> HTMLNode {
-    var nodes: [HTMLNode] = []
-    for (index, content) in framework.contents.enumerated() {
-      switch content {
-      case .section(let section): nodes.append(self.section(section, path: [index], level: 2))
-      case .values(let values): nodes.append(valueList(values, path: [index]))
-      case .scale(let scale): nodes.append(self.scale(scale, path: [index]))
-      case .group(let group): nodes.append(self.group(group, path: [index], level: 2))
-      case .competency(let competency):
-        nodes.append(self.competency(competency, path: [index], level: 2))
+      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title)
+    ) { writer, depth in
+      writer.block("body", depth: depth) { writer, depth in
+        writer.write(cover(), depth: depth)
+        writer.write(contents(), depth: depth)
+        writeMain(to: &writer, depth: depth)
       }
     }
-    nodes.append(frameworksAppendix())
-    nodes.append(rolesAppendix())
-    return .tag("main", [], nodes)
+  }
+
+  /// The framework's contents in file order, then the appendices. Groups are written a
+  /// member at a time, so that the markup of a large framework is never held as one tree.
+  func writeMain(to writer: inout HTMLWriter, depth: Int) {
+    writer.block("main", depth: depth) { writer, depth in
+      for (index, content) in framework.contents.enumerated() {
+        switch content {
+        case .section(let section):
+          writer.write(self.section(section, path: [index], level: 2), depth: depth)
+        case .values(let values): writer.write(valueList(values, path: [index]), depth: depth)
+        case .scale(let scale): writer.write(self.scale(scale, path: [index]), depth: depth)
+        case .group(let group):
+          writeGroup(group, path: [index], level: 2, to: &writer, depth: depth)
+        case .competency(let competency):
+          writer.write(self.competency(competency, path: [index], level: 2), depth: depth)
+        }
+      }
+      writer.write(frameworksAppendix(), depth: depth)
+      writer.write(rolesAppendix(), depth: depth)
+    }
   }
 
   /// A heading element at a level from 1 to 6; deeper levels stay at 6.
