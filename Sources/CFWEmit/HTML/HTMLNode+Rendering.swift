@@ -27,6 +27,16 @@ extension HTMLNode {
     "title", "tr", "ul",
   ]
 
+  /// Whether each void or block element is void and whether it is a block, so that an
+  /// element's name is looked up once.
+  static let layouts: [String: (isVoid: Bool, isBlock: Bool)] = {
+    var layouts: [String: (isVoid: Bool, isBlock: Bool)] = [:]
+    for name in voidElements.union(blockElements) {
+      layouts[name] = (voidElements.contains(name), blockElements.contains(name))
+    }
+    return layouts
+  }()
+
   /// Writes the node's markup, as ``render()`` describes, its lines indented to `depth`.
   /// A fragment's nodes are written as if they were its parent's children.
   package func write(to writer: inout HTMLWriter, depth: Int = 0) {

@@ -45,8 +45,7 @@ package struct HTMLElement: Sendable, Hashable {
     self.attributes = attributes
     self.children = children
     // Looked up once here rather than each time the element is rendered.
-    isVoid = HTMLNode.voidElements.contains(name)
-    isBlock = HTMLNode.blockElements.contains(name)
+    (isVoid, isBlock) = HTMLNode.layouts[name] ?? (false, false)
   }
 }
 
@@ -68,11 +67,14 @@ package struct HTMLAttribute: Sendable, Hashable {
   /// Names are lowercase ASCII letters, digits and `-`, so that no name can break out of
   /// its tag.
   static func isValidName(_ name: String) -> Bool {
-    guard let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
-    else { return false }
-    return name.utf8.allSatisfy {
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
+    var name = name
+    return name.withUTF8 { bytes in
+      guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+      else { return false }
+      return bytes.allSatisfy {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
+      }
     }
   }
 }

@@ -50,8 +50,16 @@ package struct HTMLWriter: Sendable {
 
   /// The indentation of a line at a depth: two spaces a level.
   package mutating func indent(_ depth: Int) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    let count = 2 * depth
+    guard count <= Self.spaces.utf8CodeUnitCount else {
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+      return
+    }
+    Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
   }
+
+  /// Enough spaces for the indentation of all but unusually deep lines.
+  private static let spaces: StaticString = "                                                "
 
   /// A line feed.
   package mutating func newLine() {
