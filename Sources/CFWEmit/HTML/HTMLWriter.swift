@@ -55,7 +55,9 @@ package struct HTMLWriter: Sendable {
       bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
       return
     }
-    Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+    Self.spaces.withUTF8Buffer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count]))
+    }
   }
 
   /// Enough spaces for the indentation of all but unusually deep lines.

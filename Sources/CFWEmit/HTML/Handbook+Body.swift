@@ -78,7 +78,8 @@ extension Handbook {
   {
     let attributes: [HTMLAttribute] = [.class("group"), .id(anchors.id(.group, path))]
     writer.block("section", attributes, depth: depth) { writer, depth in
-      writer.write(Self.labelledHeading(level, label: group.label, title: group.title), depth: depth)
+      writer.write(
+        Self.labelledHeading(level, label: group.label, title: group.title), depth: depth)
       writer.write(Self.audienceNote(group.audience), depth: depth)
       writer.write(descriptions(group.descriptions), depth: depth)
       for (index, member) in group.members.enumerated() {
