@@ -11,17 +11,18 @@ public struct HTMLEmitter: Emitter {
 
   public func emit(_ framework: Framework, name: String) -> [OutputFile] {
     let roleFiles = RoleFiles(framework, name: name)
-    var files = [
-      OutputFile(path: name + ".html", text: Handbook(framework, roleFiles: roleFiles).html())
-    ]
+    let handbook = Handbook(framework, roleFiles: roleFiles)
+    var files = [OutputFile(path: name + ".html", contents: handbook.html())]
     guard !framework.roles.isEmpty else { return files }
-    let context = RoleContext(framework, files: roleFiles)
+    // The role pages share the handbook's lookups and anchors.
+    let context = RoleContext(handbook, files: roleFiles)
     for index in framework.roles.indices {
       files.append(
         OutputFile(
-          path: roleFiles.handbookPath(index), text: RoleHandbook(context, role: index).html()))
+          path: roleFiles.handbookPath(index), contents: RoleHandbook(context, role: index).html()))
       files.append(
-        OutputFile(path: roleFiles.formPath(index), text: RoleForm(context, role: index).html()))
+        OutputFile(
+          path: roleFiles.formPath(index), contents: RoleForm(context, role: index).html()))
     }
     return files
   }

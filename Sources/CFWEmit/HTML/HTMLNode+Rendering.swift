@@ -3,32 +3,17 @@ extension HTMLNode {
   /// them a block, are laid out one child per line, indented two spaces a level;
   /// everything else stays on one line, where whitespace would matter.
   package func render() -> String {
-    var output = ""
-    HTMLNode.writeBlock(self, depth: 0, into: &output)
-    return output
+    var writer = HTMLWriter(capacity: 1 << 10)
+    write(to: &writer)
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  /// Escapes text for use in element content and in quoted attribute values.
-  ///
-  /// The text is read scalar by scalar, not character by character: a quote followed by a
-  /// combining mark is one `Character` that is not equal to `"`, and left unescaped it
-  /// would end an attribute value. Control characters, which HTML forbids, become U+FFFD.
+  /// Escapes text for use in element content and in quoted attribute values, as
+  /// ``HTMLWriter/text(_:)`` does.
   package static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": result += "\u{FFFD}"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    var writer = HTMLWriter(capacity: text.utf8.count)
+    writer.text(text)
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
   /// Elements with no content and no end tag.
@@ -42,65 +27,104 @@ extension HTMLNode {
     "title", "tr", "ul",
   ]
 
-  /// The node with fragments spliced in.
-  var flattened: [HTMLNode] {
+  /// Whether each void or block element is void and whether it is a block, so that an
+  /// element's name is looked up once.
+  static let layouts: [String: (isVoid: Bool, isBlock: Bool)] = {
+    var layouts: [String: (isVoid: Bool, isBlock: Bool)] = [:]
+    for name in voidElements.union(blockElements) {
+      layouts[name] = (voidElements.contains(name), blockElements.contains(name))
+    }
+    return layouts
+  }()
+
+  /// Writes the node's markup, as ``render()`` describes, its lines indented to `depth`.
+  /// A fragment's nodes are written as if they were its parent's children.
+  package func write(to writer: inout HTMLWriter, depth: Int = 0) {
     switch self {
-    case .fragment(let nodes): return nodes.flatMap(\.flattened)
-    default: return [self]
-    }
-  }
-
-  private static func writeBlock(_ node: HTMLNode, depth: Int, into output: inout String) {
-    let indent = String(repeating: "  ", count: depth)
-    switch node {
     case .fragment(let nodes):
-      for child in nodes { writeBlock(child, depth: depth, into: &output) }
+      for node in nodes { node.write(to: &writer, depth: depth) }
     case .element(let element) where element.hasBlockLayout:
-      output += indent + element.startTag + "\n"
-      for child in element.children.flatMap(\.flattened) {
-        writeBlock(child, depth: depth + 1, into: &output)
-      }
-      output += indent + "</\(element.name)>\n"
+      writer.indent(depth)
+      writer.startTag(element.name, element.attributes)
+      writer.newLine()
+      for child in element.children { child.write(to: &writer, depth: depth + 1) }
+      writer.indent(depth)
+      writer.endTag(element.name)
+      writer.newLine()
     default:
-      output += indent
-      writeInline(node, into: &output)
-      output += "\n"
+      writer.indent(depth)
+      writeInline(to: &writer)
+      writer.newLine()
     }
   }
 
-  private static func writeInline(_ node: HTMLNode, into output: inout String) {
-    switch node {
-    case .text(let text): output += escape(text)
-    case .raw(let markup): output += markup
-    case .fragment(let nodes): for child in nodes { writeInline(child, into: &output) }
+  /// Writes the node on the current line.
+  private func writeInline(to writer: inout HTMLWriter) {
+    switch self {
+    case .text(let text): writer.text(text)
+    case .raw(let markup): writer.raw(markup)
+    case .fragment(let nodes): for node in nodes { node.writeInline(to: &writer) }
     case .element(let element):
-      output += element.startTag
-      guard !voidElements.contains(element.name) else { return }
-      for child in element.children { writeInline(child, into: &output) }
-      output += "</\(element.name)>"
+      writer.startTag(element.name, element.attributes)
+      guard !element.isVoid else { return }
+      for child in element.children { child.writeInline(to: &writer) }
+      writer.endTag(element.name)
+    }
+  }
+
+  /// Whether the node, with fragments spliced in, is only elements; `hasBlock` is set
+  /// when one of them is a block.
+  fileprivate func isElements(hasBlock: inout Bool) -> Bool {
+    switch self {
+    case .element(let element):
+      if element.isBlock { hasBlock = true }
+      return true
+    case .fragment(let nodes):
+      return nodes.allSatisfy { $0.isElements(hasBlock: &hasBlock) }
+    case .text, .raw:
+      return false
     }
   }
 }
 
 extension HTMLElement {
-  /// The start tag, with every attribute value quoted and escaped.
-  var startTag: String {
-    var tag = "<" + name
-    for attribute in attributes {
-      tag += " \(attribute.name)=\"\(HTMLNode.escape(attribute.value))\""
-    }
-    return tag + ">"
-  }
-
   /// Whether the children go one per line: all are elements, and at least one is a block.
   var hasBlockLayout: Bool {
-    let nodes = children.flatMap(\.flattened)
-    guard !nodes.isEmpty, !HTMLNode.voidElements.contains(name) else { return false }
+    guard !isVoid else { return false }
     var hasBlock = false
-    for node in nodes {
-      guard case .element(let child) = node else { return false }
-      if HTMLNode.blockElements.contains(child.name) { hasBlock = true }
-    }
+    for child in children where !child.isElements(hasBlock: &hasBlock) { return false }
     return hasBlock
+  }
+}
+
+extension HTMLWriter {
+  /// Writes a node as ``HTMLNode/render()`` lays it out, its lines indented to `depth`.
+  package mutating func write(_ node: HTMLNode, depth: Int) {
+    node.write(to: &self, depth: depth)
+  }
+
+  /// Writes an element one child per line, its children written by `children` at the next
+  /// depth, so that a long document can be written a part at a time and its whole tree
+  /// never held at once.
+  ///
+  /// The layout is that of a tree's element whose children are all elements, one of them
+  /// a block at least, which is what callers must write; with no children at all, the
+  /// element stays on one line, as a tree's would.
+  package mutating func block(
+    _ name: String, _ attributes: [HTMLAttribute] = [], depth: Int,
+    children: (inout HTMLWriter, _ depth: Int) -> Void
+  ) {
+    indent(depth)
+    startTag(name, attributes)
+    newLine()
+    let start = bytes.count
+    children(&self, depth + 1)
+    if bytes.count == start {
+      bytes.removeLast()
+    } else {
+      indent(depth)
+    }
+    endTag(name)
+    newLine()
   }
 }

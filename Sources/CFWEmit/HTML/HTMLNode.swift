@@ -31,15 +31,21 @@ package enum HTMLNode: Sendable, Hashable {
 
 /// An HTML element: a name, attributes in the order given, and children.
 package struct HTMLElement: Sendable, Hashable {
-  package var name: String
+  package let name: String
   package var attributes: [HTMLAttribute]
   package var children: [HTMLNode]
+  /// Whether the element has no content and no end tag (``HTMLNode/voidElements``).
+  let isVoid: Bool
+  /// Whether the element may sit on a line of its own (``HTMLNode/blockElements``).
+  let isBlock: Bool
 
   package init(name: String, attributes: [HTMLAttribute] = [], children: [HTMLNode] = []) {
     precondition(HTMLAttribute.isValidName(name), "invalid element name ‘\(name)’")
     self.name = name
     self.attributes = attributes
     self.children = children
+    // Looked up once here rather than each time the element is rendered.
+    (isVoid, isBlock) = HTMLNode.layouts[name] ?? (false, false)
   }
 }
 
@@ -61,9 +67,14 @@ package struct HTMLAttribute: Sendable, Hashable {
   /// Names are lowercase ASCII letters, digits and `-`, so that no name can break out of
   /// its tag.
   static func isValidName(_ name: String) -> Bool {
-    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return name.unicodeScalars.allSatisfy {
-      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    var name = name
+    return name.withUTF8 { bytes in
+      guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+      else { return false }
+      return bytes.allSatisfy {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
+      }
     }
   }
 }

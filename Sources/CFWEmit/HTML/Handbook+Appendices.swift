@@ -99,7 +99,7 @@ extension Handbook {
       let level =
         competency.flatMap { c in
           requirement.level.id.map {
-            framework.levelName($0, code: requirement.level.name, of: c)
+            levelName($0, code: requirement.level.name, of: c)
           }
         } ?? requirement.level.name
       let link: HTMLNode = anchor.map { .tag("a", [.href("#" + $0)], text: name) } ?? .text(name)

@@ -72,21 +72,25 @@ extension Handbook {
     .tag("th", [HTMLAttribute("scope", "col")], text: text)
   }
 
-  /// A group: its heading, audience and descriptions, then its members one level down.
-  func group(_ group: Group, path: [Int], level: Int) -> HTMLNode {
-    var nodes: [HTMLNode] = [
-      Self.labelledHeading(level, label: group.label, title: group.title),
-      Self.audienceNote(group.audience),
-      descriptions(group.descriptions),
-    ]
-    for (index, member) in group.members.enumerated() {
-      switch member {
-      case .group(let child):
-        nodes.append(self.group(child, path: path + [index], level: level + 1))
-      case .competency(let competency):
-        nodes.append(self.competency(competency, path: path + [index], level: level + 1))
+  /// A group: its heading, audience and descriptions, then its members one level down,
+  /// each written as soon as it is made.
+  func writeGroup(_ group: Group, path: [Int], level: Int, to writer: inout HTMLWriter, depth: Int)
+  {
+    let attributes: [HTMLAttribute] = [.class("group"), .id(anchors.id(.group, path))]
+    writer.block("section", attributes, depth: depth) { writer, depth in
+      writer.write(
+        Self.labelledHeading(level, label: group.label, title: group.title), depth: depth)
+      writer.write(Self.audienceNote(group.audience), depth: depth)
+      writer.write(descriptions(group.descriptions), depth: depth)
+      for (index, member) in group.members.enumerated() {
+        switch member {
+        case .group(let child):
+          writeGroup(child, path: path + [index], level: level + 1, to: &writer, depth: depth)
+        case .competency(let competency):
+          writer.write(
+            self.competency(competency, path: path + [index], level: level + 1), depth: depth)
+        }
       }
     }
-    return .tag("section", [.class("group"), .id(anchors.id(.group, path))], nodes)
   }
 }

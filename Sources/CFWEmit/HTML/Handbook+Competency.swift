@@ -53,7 +53,7 @@ extension Handbook {
   private func levelBlock(_ block: LevelBlock, of competency: Competency, level: Int)
     -> HTMLNode
   {
-    let name = framework.levelName(block.levelID, code: block.code, of: competency)
+    let name = levelName(block.levelID, code: block.code, of: competency)
     let title = block.title.map { "\(name) – \($0)" } ?? name
     return .tag(
       "section", [.class("level")],

@@ -5,7 +5,7 @@ extension Handbook {
   /// describe, in scale order. Mid-point levels carry no indicators, so they have no
   /// column. The table scrolls within its own box, or stacks on a phone.
   func levelGrid(_ competency: Competency, anchor: String) -> HTMLNode {
-    let scale = framework.scale(of: competency)
+    let scale = scale(of: competency)
     let columns = gridLevels(competency, scale: scale)
     let captionID = "grid-" + anchor
     let term = scale?.term ?? "level"

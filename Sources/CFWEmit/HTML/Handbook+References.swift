@@ -41,7 +41,7 @@ extension Handbook {
     var text = competency?.title ?? reference.competency.name
     if let level = reference.level {
       let name = competency.flatMap { c in
-        level.id.map { framework.levelName($0, code: level.name, of: c) }
+        level.id.map { levelName($0, code: level.name, of: c) }
       }
       text += " – \(name ?? level.name)"
     }

@@ -13,19 +13,36 @@ struct Handbook {
   let roleFiles: RoleFiles?
   /// What links to the handbook's anchors start with: empty in the handbook itself, the
   /// handbook's file on a role's page that shows its indicators.
-  let linkBase: String
+  private(set) var linkBase: String
   /// The first competency with each identifier, so that a reference is looked up once,
   /// not by walking the framework.
   let competencies: [String: Competency]
   /// For each cited external competency (`framework-id competency-id`), the competencies
   /// of this framework whose indicators cite it, in file order.
   let citers: [String: [Competency]]
+  /// The first scale with each identifier: the framework's scales are not stored but
+  /// gathered from its contents each time they are asked for.
+  let scales: [String: Scale]
+  /// For each scale, the name of each of its levels (“Stage 1”), by the level's identifier.
+  let levelNames: [String: [String: String]]
 
   init(_ framework: Framework, roleFiles: RoleFiles? = nil, linkBase: String = "") {
     self.framework = framework
     self.anchors = HandbookAnchors(framework)
     self.roleFiles = roleFiles
     self.linkBase = linkBase
+    var scales: [String: Scale] = [:]
+    var levelNames: [String: [String: String]] = [:]
+    for scale in framework.scales where scales[scale.id] == nil {
+      scales[scale.id] = scale
+      var names: [String: String] = [:]
+      for level in scale.levels where names[level.id] == nil {
+        names[level.id] = scale.name(ofLevel: level.id)
+      }
+      levelNames[scale.id] = names
+    }
+    self.scales = scales
+    self.levelNames = levelNames
     var competencies: [String: Competency] = [:]
     var citers: [String: [Competency]] = [:]
     for competency in framework.allCompetencies {
@@ -48,39 +65,61 @@ struct Handbook {
     external + " " + competency
   }
 
+  /// The same handbook with links that lead into its file from a page elsewhere.
+  func linked(from linkBase: String) -> Handbook {
+    var handbook = self
+    handbook.linkBase = linkBase
+    return handbook
+  }
+
+  /// The scale a competency's levels belong to.
+  func scale(of competency: Competency) -> Scale? {
+    competency.scaleID.flatMap { scales[$0] }
+  }
+
+  /// A level of a competency's scale by name (“Stage 1”), or the code as written when the
+  /// level is not in the scale.
+  func levelName(_ levelID: String, code: String, of competency: Competency) -> String {
+    competency.scaleID.flatMap { levelNames[$0]?[levelID] } ?? code
+  }
+
   /// A link to an anchor of the handbook.
   func link(_ anchor: String) -> HTMLAttribute { .href(linkBase + "#" + anchor) }
 
-  /// The whole document's markup.
-  func html() -> String {
-    HTMLDocument.markup(document())
-  }
-
-  /// The `html` element: a head with the metadata and the inline style sheet, and a body
-  /// of cover, contents and main text.
-  func document() -> HTMLNode {
-    HTMLDocument.page(
+  /// The whole document's markup: a head with the metadata and the inline style sheet, and
+  /// a body of cover, contents and main text.
+  func html() -> [UInt8] {
+    HTMLDocument.markup(
       language: framework.language, title: framework.title,
-      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title),
-      body: .tag("body", [], [cover(), contents(), main()]))
-  }
-
-  /// The framework's contents in file order, then the appendices.
-  func main() -> HTMLNode {
-    var nodes: [HTMLNode] = []
-    for (index, content) in framework.contents.enumerated() {
-      switch content {
-      case .section(let section): nodes.append(self.section(section, path: [index], level: 2))
-      case .values(let values): nodes.append(valueList(values, path: [index]))
-      case .scale(let scale): nodes.append(self.scale(scale, path: [index]))
-      case .group(let group): nodes.append(self.group(group, path: [index], level: 2))
-      case .competency(let competency):
-        nodes.append(self.competency(competency, path: [index], level: 2))
+      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title)
+    ) { writer, depth in
+      writer.block("body", depth: depth) { writer, depth in
+        writer.write(cover(), depth: depth)
+        writer.write(contents(), depth: depth)
+        writeMain(to: &writer, depth: depth)
       }
     }
-    nodes.append(frameworksAppendix())
-    nodes.append(rolesAppendix())
-    return .tag("main", [], nodes)
+  }
+
+  /// The framework's contents in file order, then the appendices. Groups are written a
+  /// member at a time, so that the markup of a large framework is never held as one tree.
+  func writeMain(to writer: inout HTMLWriter, depth: Int) {
+    writer.block("main", depth: depth) { writer, depth in
+      for (index, content) in framework.contents.enumerated() {
+        switch content {
+        case .section(let section):
+          writer.write(self.section(section, path: [index], level: 2), depth: depth)
+        case .values(let values): writer.write(valueList(values, path: [index]), depth: depth)
+        case .scale(let scale): writer.write(self.scale(scale, path: [index]), depth: depth)
+        case .group(let group):
+          writeGroup(group, path: [index], level: 2, to: &writer, depth: depth)
+        case .competency(let competency):
+          writer.write(self.competency(competency, path: [index], level: 2), depth: depth)
+        }
+      }
+      writer.write(frameworksAppendix(), depth: depth)
+      writer.write(rolesAppendix(), depth: depth)
+    }
   }
 
   /// A heading element at a level from 1 to 6; deeper levels stay at 6.

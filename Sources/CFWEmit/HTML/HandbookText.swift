@@ -75,16 +75,3 @@ extension Scale {
     return isWord ? level.code : "\(HandbookText.capitalised(term)) \(level.code)"
   }
 }
-
-extension Framework {
-  /// The scale a competency's levels belong to.
-  func scale(of competency: Competency) -> Scale? {
-    competency.scaleID.flatMap { scale(id: $0) }
-  }
-
-  /// A level of a competency's scale by name (“Stage 1”), or the code as written when the
-  /// level is not in the scale.
-  func levelName(_ levelID: String, code: String, of competency: Competency) -> String {
-    scale(of: competency)?.name(ofLevel: levelID) ?? code
-  }
-}

@@ -14,15 +14,12 @@ struct RoleContext {
   /// The title of the group each competency is directly in.
   let groupTitles: [String: String]
 
-  init(_ framework: Framework, files: RoleFiles) {
-    self.framework = framework
+  /// The context of the pages of a handbook's roles.
+  init(_ handbook: Handbook, files: RoleFiles) {
+    self.framework = handbook.framework
     self.files = files
-    self.handbook = Handbook(framework, linkBase: files.frameworkLink)
-    var competencies: [String: Competency] = [:]
-    for competency in framework.allCompetencies where competencies[competency.id] == nil {
-      competencies[competency.id] = competency
-    }
-    self.competencies = competencies
+    self.handbook = handbook.linked(from: files.frameworkLink)
+    self.competencies = handbook.competencies
     var groupTitles: [String: String] = [:]
     for group in framework.allGroups {
       for competency in group.competencies where groupTitles[competency.id] == nil {

@@ -26,19 +26,18 @@ struct RoleForm {
   var framework: Framework { context.framework }
 
   /// The document's markup.
-  func html() -> String {
+  func html() -> [UInt8] {
     let heading = "\(role.title): \(Self.title.lowercased())"
     return HTMLDocument.markup(
-      HTMLDocument.page(
-        language: framework.language, title: "\(heading) – \(framework.title)",
-        style: HandbookStyle.css + RoleStyle.css + HandbookStyle.pageTitleRule(heading),
-        body: .tag(
-          "body", [.class("role-page role-form")],
-          [
-            RoleHandbook.cover(
-              kind: Self.title, role: role, framework: framework, files: context.files),
-            main(),
-          ])))
+      language: framework.language, title: "\(heading) – \(framework.title)",
+      style: HandbookStyle.css + RoleStyle.css + HandbookStyle.pageTitleRule(heading),
+      body: .tag(
+        "body", [.class("role-page role-form")],
+        [
+          RoleHandbook.cover(
+            kind: Self.title, role: role, framework: framework, files: context.files),
+          main(),
+        ]))
   }
 
   /// The details, the guide, a block per competency and the summary.

@@ -27,13 +27,12 @@ struct RoleHandbook {
   var handbook: Handbook { context.handbook }
 
   /// The document's markup.
-  func html() -> String {
+  func html() -> [UInt8] {
     let heading = "\(role.title) – role profile"
     return HTMLDocument.markup(
-      HTMLDocument.page(
-        language: framework.language, title: "\(heading) – \(framework.title)",
-        style: HandbookStyle.css + RoleStyle.css + HandbookStyle.pageTitleRule(heading),
-        body: .tag("body", [.class("role-page")], [cover(), contents(), main()])))
+      language: framework.language, title: "\(heading) – \(framework.title)",
+      style: HandbookStyle.css + RoleStyle.css + HandbookStyle.pageTitleRule(heading),
+      body: .tag("body", [.class("role-page")], [cover(), contents(), main()]))
   }
 
   /// The cover: what the page is, the role, and the framework it comes from.

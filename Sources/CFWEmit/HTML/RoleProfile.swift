@@ -35,11 +35,11 @@ struct RoleProfile {
 
   init(_ role: Role, in context: RoleContext) {
     self.role = role
-    let framework = context.framework
+    let handbook = context.handbook
     var used: Set<String> = []
     entries = role.requirements.map { requirement in
       let competency = requirement.competency.id.flatMap { context.competencies[$0] }
-      let scale = competency.flatMap { framework.scale(of: $0) }
+      let scale = competency.flatMap { handbook.scale(of: $0) }
       let title = competency?.title ?? requirement.competency.name
       let base = "competency-" + (competency?.id ?? Identifier.slug(requirement.competency.name))
       var anchor = base
@@ -51,7 +51,7 @@ struct RoleProfile {
       let levelID = requirement.level.id ?? Identifier.slug(requirement.level.name)
       let code = scale?.level(id: levelID)?.code ?? requirement.level.name
       let name =
-        competency.map { framework.levelName(levelID, code: code, of: $0) }
+        competency.map { handbook.levelName(levelID, code: code, of: $0) }
         ?? requirement.level.name
       var entry = Entry(
         competency: competency, scale: scale, title: title, anchor: anchor,
@@ -61,8 +61,8 @@ struct RoleProfile {
         if let position = ladder.firstIndex(of: levelID) {
           let more = position + 1 < ladder.count ? ladder[position + 1] : nil
           let less = position > 0 ? ladder[position - 1] : nil
-          entry.above = more.map { Self.choice($0, of: competency, scale: scale, in: framework) }
-          entry.below = less.map { Self.choice($0, of: competency, scale: scale, in: framework) }
+          entry.above = more.map { Self.choice($0, of: competency, scale: scale, in: handbook) }
+          entry.below = less.map { Self.choice($0, of: competency, scale: scale, in: handbook) }
         }
       }
       return entry
@@ -93,12 +93,12 @@ struct RoleProfile {
   }
 
   private static func choice(
-    _ id: String, of competency: Competency, scale: Scale?, in framework: Framework
+    _ id: String, of competency: Competency, scale: Scale?, in handbook: Handbook
   ) -> LevelChoice {
     let code =
       scale?.level(id: id)?.code ?? competency.levels.first { $0.levelID == id }?.code
       ?? competency.themes.flatMap(\.levels).first { $0.levelID == id }?.code ?? id
-    return LevelChoice(id: id, name: framework.levelName(id, code: code, of: competency))
+    return LevelChoice(id: id, name: handbook.levelName(id, code: code, of: competency))
   }
 }
 
