@@ -29,8 +29,8 @@ struct LevelKeywordRule: Rule {
     func visit(
       _ nodes: [SyntaxNode], competency: Declaration?, scale: inout Scale??
     ) {
-      nodes.visitInPlace { node in
-        guard case .declaration(let declaration) = node else { return }
+      for position in nodes.indices {
+        guard case .declaration(let declaration) = nodes[position] else { continue }
         switch declaration.keyword {
         case .group:
           var noScale: Scale?? = .some(nil)
@@ -42,17 +42,17 @@ struct LevelKeywordRule: Rule {
           visit(declaration.children, competency: competency, scale: &scale)
         case .level, .stage:
           let keyword = declaration.keyword.rawValue
-          guard index.scales.contains(where: { $0.term != keyword }) else { return }
+          guard index.scales.contains(where: { $0.term != keyword }) else { continue }
           if scale == nil {
             scale = .some(competency.flatMap(lookUpScale(of:)))
           }
-          guard let found = scale, let found, keyword != found.term else { return }
+          guard let found = scale, let found, keyword != found.term else { continue }
           context.report(
             .levelKeywordMismatch,
             "the scale ‘\(found.title)’ calls its levels ‘\(found.term)’, not ‘\(keyword)’",
             at: declaration.keywordSpan, help: "write ‘\(found.term)’", fix: found.term)
         default:
-          return
+          continue
         }
       }
     }

@@ -15,30 +15,35 @@ struct TextHygieneRule: Rule {
     _ nodes: [SyntaxNode], _ bytes: UnsafeBufferPointer<UInt8>, _ context: inout CheckContext
   ) {
     var paragraph: [Span] = []
-    func flushParagraph(_ context: inout CheckContext) {
-      if !paragraph.isEmpty { checkUnit(paragraph, bytes, &context) }
-      paragraph.removeAll(keepingCapacity: true)
-    }
-    nodes.visitInPlace { node in
-      switch node {
+    for position in nodes.indices {
+      switch nodes[position] {
       case .declaration(let declaration):
-        flushParagraph(&context)
+        flush(&paragraph, bytes, &context)
         if let argument = declaration.argument {
           checkUnit(CollectionOfOne(argument), bytes, &context)
           checkTitleStart(argument, bytes, &context)
         }
         visit(declaration.children, bytes, &context)
       case .bullet(let bullet):
-        flushParagraph(&context)
+        flush(&paragraph, bytes, &context)
         checkUnit(bullet.lines, bytes, &context)
         if let first = bullet.lines.first { checkDebris(first, bytes, &context) }
       case .prose(let line):
         paragraph.append(line.text)
       case .blank, .comment:
-        flushParagraph(&context)
+        flush(&paragraph, bytes, &context)
       }
     }
-    flushParagraph(&context)
+    flush(&paragraph, bytes, &context)
+  }
+
+  /// Checks the lines of a paragraph gathered so far as one text, and starts a new one.
+  func flush(
+    _ paragraph: inout [Span], _ bytes: UnsafeBufferPointer<UInt8>, _ context: inout CheckContext
+  ) {
+    guard !paragraph.isEmpty else { return }
+    checkUnit(paragraph, bytes, &context)
+    paragraph.removeAll(keepingCapacity: true)
   }
 
   /// Checks doubled spaces in each line, and bracket and quote balance over all lines.
