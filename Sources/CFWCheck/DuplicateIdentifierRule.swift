@@ -24,7 +24,7 @@ struct DuplicateIdentifierRule: Rule {
     for scale in framework.scales {
       find(scale.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
     }
-    for competency in index.competencies {
+    for competency in index.competencies where competency.themes.count > 1 {
       find(competency.themes.map { ("theme", $0.id, $0.title, $0.origin) }, &context)
     }
     for external in context.compiled.externals { checkExternal(external, &context) }
@@ -42,7 +42,9 @@ struct DuplicateIdentifierRule: Rule {
     _ entries: [(kind: String, id: String, title: String, origin: Origin)],
     _ context: inout CheckContext
   ) {
+    guard entries.count > 1 else { return }
     var first: [String: (String, Origin)] = [:]
+    first.reserveCapacity(entries.count)
     for entry in entries {
       guard let (kind, origin) = first[entry.id] else {
         first[entry.id] = (entry.kind, entry.origin)

@@ -7,19 +7,15 @@ struct EmptyContentRule: Rule {
     guard context.framework != nil else { return }
     let index = context.index
     for competency in index.competencies {
-      if competency.allIndicators.isEmpty && competency.behaviours.allSatisfy({ $0.items.isEmpty })
-      {
+      if !competency.hasIndicators && competency.behaviours.allSatisfy({ $0.items.isEmpty }) {
         context.report(
           .emptyCompetency, "competency ‘\(competency.title)’ has no indicators",
           at: competency.origin,
           help: "add indicators under a level, a theme, ‘behaviours’ or ‘indicators’")
       }
-      for list in competency.behaviours + competency.indicators + competency.negatives
-      where list.items.isEmpty {
-        context.report(
-          .emptyList, "‘\(list.title ?? "list")’ has no bullets", at: list.origin,
-          help: "add bullets (‘- …’) under it, or remove it")
-      }
+      checkLists(competency.behaviours, &context)
+      checkLists(competency.indicators, &context)
+      checkLists(competency.negatives, &context)
       for block in competency.levels where block.indicators.isEmpty {
         context.report(
           .emptyList, "level \(block.code) of ‘\(competency.title)’ has no indicators",
@@ -46,7 +42,21 @@ struct EmptyContentRule: Rule {
     }
   }
 
+  func checkLists(_ lists: [IndicatorList], _ context: inout CheckContext) {
+    for list in lists where list.items.isEmpty {
+      context.report(
+        .emptyList, "‘\(list.title ?? "list")’ has no bullets", at: list.origin,
+        help: "add bullets (‘- …’) under it, or remove it")
+    }
+  }
+
+  /// Whether a group has a competency, directly or in a subgroup.
   func containsCompetency(_ group: Group) -> Bool {
-    !group.competencies.isEmpty || group.groups.contains(where: containsCompetency)
+    group.members.contains { member in
+      switch member {
+      case .competency: return true
+      case .group(let subgroup): return containsCompetency(subgroup)
+      }
+    }
   }
 }

@@ -6,34 +6,57 @@ struct LevelKeywordRule: Rule {
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
     let index = context.index
-    var scaleOfCompetency: [String: Scale] = [:]
-    for competency in index.competencies {
-      if let scale = index.scale(of: competency) { scaleOfCompetency[competency.id] = scale }
-    }
     let file = context.file
-    func visit(_ nodes: [SyntaxNode], scale: Scale?) {
-      for case .declaration(let declaration) in nodes {
+    // With repeated identifiers, the last competency with a scale decides, as it always has.
+    var lastScales: [String: Scale]?
+    if index.hasRepeatedCompetencyIDs {
+      var scales: [String: Scale] = [:]
+      for (position, competency) in index.competencies.enumerated() {
+        if let scale = index.competencyScales[position] { scales[competency.id] = scale }
+      }
+      lastScales = scales
+    }
+    /// The scale of a competency declaration, found as the resolver names the competency.
+    func lookUpScale(of declaration: Declaration) -> Scale? {
+      let id =
+        declaration.identifierText(in: file)
+        ?? Identifier.slug(declaration.argument.map { file.text($0) } ?? "")
+      if let lastScales { return lastScales[id] }
+      return index.competency(id: id).flatMap(index.scale(of:))
+    }
+    /// `competency` is the enclosing competency's declaration, and `scale` its scale: `.none` until needed, since a level keyword can only be wrong when some
+    /// scale uses another word.
+    func visit(
+      _ nodes: [SyntaxNode], competency: Declaration?, scale: inout Scale??
+    ) {
+      for position in nodes.indices {
+        guard case .declaration(let declaration) = nodes[position] else { continue }
         switch declaration.keyword {
         case .group:
-          visit(declaration.children, scale: nil)
+          var noScale: Scale?? = .some(nil)
+          visit(declaration.children, competency: nil, scale: &noScale)
         case .competency:
-          let id =
-            declaration.identifierText(in: file)
-            ?? Identifier.slug(declaration.argument.map { file.text($0) } ?? "")
-          visit(declaration.children, scale: scaleOfCompetency[id])
+          var unknown: Scale?? = .none
+          visit(declaration.children, competency: declaration, scale: &unknown)
         case .theme:
-          visit(declaration.children, scale: scale)
+          visit(declaration.children, competency: competency, scale: &scale)
         case .level, .stage:
-          guard let scale, declaration.keyword.rawValue != scale.term else { continue }
+          let keyword = declaration.keyword.rawValue
+          guard index.scales.contains(where: { $0.term != keyword }) else { continue }
+          if scale == nil {
+            scale = .some(competency.flatMap(lookUpScale(of:)))
+          }
+          guard let found = scale, let found, keyword != found.term else { continue }
           context.report(
             .levelKeywordMismatch,
-            "the scale ‘\(scale.title)’ calls its levels ‘\(scale.term)’, not ‘\(declaration.keyword.rawValue)’",
-            at: declaration.keywordSpan, help: "write ‘\(scale.term)’", fix: scale.term)
+            "the scale ‘\(found.title)’ calls its levels ‘\(found.term)’, not ‘\(keyword)’",
+            at: declaration.keywordSpan, help: "write ‘\(found.term)’", fix: found.term)
         default:
           continue
         }
       }
     }
-    visit(context.compiled.tree.nodes, scale: nil)
+    var noScale: Scale?? = .some(nil)
+    visit(context.compiled.tree.nodes, competency: nil, scale: &noScale)
   }
 }

@@ -13,9 +13,9 @@ struct LevelLabelRule: Rule {
       }
     }
     let index = context.index
-    for competency in index.competencies {
-      let term = index.scale(of: competency)?.term ?? "level"
-      for block in competency.levels + competency.themes.flatMap(\.levels) {
+    for (position, competency) in index.competencies.enumerated() {
+      let term = index.competencyScales[position]?.term ?? "level"
+      competency.forEachLevelBlock { block in
         if let title = block.title {
           compare(code: block.code, text: title, term: term, at: block.origin, &context)
         }
@@ -27,6 +27,11 @@ struct LevelLabelRule: Rule {
   func compare(
     code: String, text: String, term: String, at origin: Origin, _ context: inout CheckContext
   ) {
+    // Only a text whose first word starts with an ASCII “s” or “l” can lowercase to one of
+    // the words below: most texts are rejected here, without splitting them into words.
+    guard let lead = text.utf8.first(where: { $0 != 0x20 }),
+      lead | 0x20 == 0x73 || lead | 0x20 == 0x6C
+    else { return }
     let words = text.split(separator: " ", maxSplits: 2)
     guard words.count >= 2 else { return }
     let first = words[0].lowercased()

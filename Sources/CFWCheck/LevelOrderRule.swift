@@ -7,17 +7,36 @@ struct LevelOrderRule: Rule {
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
     let index = context.index
-    for competency in index.competencies {
-      let scale = index.scale(of: competency)
-      check(competency.levels, scale: scale, owner: "competency ‘\(competency.title)’", &context)
+    for (position, competency) in index.competencies.enumerated() {
+      let scale = index.competencyScales[position]
+      check(competency.levels, scale: scale, owner: ("competency", competency.title), &context)
       for theme in competency.themes {
-        check(theme.levels, scale: scale, owner: "theme ‘\(theme.title)’", &context)
+        check(theme.levels, scale: scale, owner: ("theme", theme.title), &context)
       }
     }
   }
 
-  func check(_ blocks: [LevelBlock], scale: Scale?, owner: String, _ context: inout CheckContext) {
+  /// Whether the blocks name known levels in strictly increasing scale order, with only
+  /// midpoints between them: the usual case, where there is nothing to report.
+  func isInOrder(_ blocks: [LevelBlock], scale: Scale) -> Bool {
+    var previous = -1
+    for block in blocks {
+      guard let index = scale.index(of: block.levelID), index > previous else { return false }
+      if previous >= 0, scale.levels[(previous + 1)..<index].contains(where: { !$0.isMidpoint }) {
+        return false
+      }
+      previous = index
+    }
+    return true
+  }
+
+  func check(
+    _ blocks: [LevelBlock], scale: Scale?, owner ownerParts: (kind: String, title: String),
+    _ context: inout CheckContext
+  ) {
     guard !blocks.isEmpty else { return }
+    if let scale, isInOrder(blocks, scale: scale) { return }
+    let owner = "\(ownerParts.kind) ‘\(ownerParts.title)’"
     var seen: [Int: LevelBlock] = [:]
     var previous: (Int, LevelBlock)?
     var described: [Int] = []

@@ -5,10 +5,12 @@ struct MidpointIndicatorsRule: Rule {
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
     let index = context.index
-    for competency in index.competencies {
-      guard let scale = index.scale(of: competency) else { continue }
-      for block in competency.levels + competency.themes.flatMap(\.levels) {
-        guard let level = scale.level(id: block.levelID), level.isMidpoint else { continue }
+    for (position, competency) in index.competencies.enumerated() {
+      guard let scale = index.competencyScales[position],
+        scale.levels.contains(where: \.isMidpoint)
+      else { continue }
+      competency.forEachLevelBlock { block in
+        guard let level = scale.level(id: block.levelID), level.isMidpoint else { return }
         context.report(
           .indicatorsOnMidpoint,
           "\(level.code) is a midpoint of ‘\(scale.title)’ and carries no indicators",

@@ -32,3 +32,53 @@ extension Framework {
     return result
   }
 }
+
+// Walks over the parts of a competency in place. `Competency.allIndicators` and
+// `describedLevelIDs` build new arrays on each call; rules that only look call these
+// instead, so that checking allocates nothing for a competency with nothing to report.
+extension Competency {
+  /// Calls `body` with every indicator, in the order of `allIndicators`.
+  func forEachIndicator(_ body: (Indicator) throws -> Void) rethrows {
+    for list in indicators { try list.items.visitInPlace(body) }
+    for block in levels { try block.indicators.visitInPlace(body) }
+    for theme in themes {
+      for block in theme.levels { try block.indicators.visitInPlace(body) }
+    }
+    for list in negatives { try list.items.visitInPlace(body) }
+  }
+
+  /// Calls `body` with every level block: the competency's own, then its themes'.
+  func forEachLevelBlock(_ body: (LevelBlock) throws -> Void) rethrows {
+    try levels.visitInPlace(body)
+    for theme in themes { try theme.levels.visitInPlace(body) }
+  }
+
+  /// Whether `allIndicators` is not empty.
+  var hasIndicators: Bool {
+    indicators.contains { !$0.items.isEmpty } || levels.contains { !$0.indicators.isEmpty }
+      || themes.contains { $0.levels.contains { !$0.indicators.isEmpty } }
+      || negatives.contains { !$0.items.isEmpty }
+  }
+
+  /// Whether `describedLevelIDs` is not empty.
+  var hasLevelBlocks: Bool {
+    !levels.isEmpty || themes.contains { !$0.levels.isEmpty }
+  }
+
+  /// Whether `describedLevelIDs` contains `levelID`.
+  func describes(levelID: String) -> Bool {
+    levels.contains { $0.levelID == levelID }
+      || themes.contains { $0.levels.contains { $0.levelID == levelID } }
+  }
+}
+
+extension Array {
+  /// Calls `body` with each element. Unlike `forEach` and `for … in`, it lends each element
+  /// in place instead of copying it out of the array (retaining all its fields) first.
+  @inline(__always)
+  func visitInPlace(_ body: (Element) throws -> Void) rethrows {
+    try withUnsafeBufferPointer { elements in
+      for position in elements.indices { try body(elements[position]) }
+    }
+  }
+}

@@ -16,60 +16,27 @@ struct NearDuplicateTitleRule: Rule {
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
     let index = context.index
-    find(index.competencies.map { ($0.title, $0.origin) }, kind: "competency", &context)
-    find(index.groups.map { ($0.title, $0.origin) }, kind: "group", &context)
-    for competency in index.competencies where competency.themes.count > 1 {
-      find(competency.themes.map { ($0.title, $0.origin) }, kind: "theme", &context)
+    let competencies = index.competencies
+    find(competencies.map(\.title), kind: "competency", { competencies[$0].origin }, &context)
+    let groups = index.groups
+    find(groups.map(\.title), kind: "group", { groups[$0].origin }, &context)
+    for competency in competencies where competency.themes.count > 1 {
+      let themes = competency.themes
+      find(themes.map(\.title), kind: "theme", { themes[$0].origin }, &context)
     }
   }
 
-  func find(_ titles: [(String, Origin)], kind: String, _ context: inout CheckContext) {
-    _ = NearDuplicates.pairs(titles.map(\.0)) { first, second in
+  func find(
+    _ titles: [String], kind: String, _ origin: (Int) -> Origin, _ context: inout CheckContext
+  ) {
+    NearDuplicates.pairs(titles) { first, second in
+      let other = origin(first)
       context.report(
         .nearDuplicateTitle,
-        "\(kind) ‘\(titles[second].0)’ is nearly the same as ‘\(titles[first].0)’",
-        at: titles[second].1,
-        notes: [
-          Diagnostic.Note(
-            "the other is here", path: titles[first].1.path, range: titles[first].1.range)
-        ], help: "if both mean the same thing, use one title for both")
+        "\(kind) ‘\(titles[second])’ is nearly the same as ‘\(titles[first])’",
+        at: origin(second),
+        notes: [Diagnostic.Note("the other is here", path: other.path, range: other.range)],
+        help: "if both mean the same thing, use one title for both")
     }
-  }
-}
-
-/// Finding near-duplicate titles without comparing every pair.
-public enum NearDuplicates {
-  /// Calls `report(i, j)` (with i < j) for each pair of titles that differ in exactly one
-  /// word, where the two words are within a third of their length in edits. Returns the
-  /// number of word comparisons made, so that tests can show the work is linear.
-  @discardableResult
-  public static func pairs(_ titles: [String], report: (Int, Int) -> Void) -> Int {
-    var buckets: [String: [(index: Int, word: String)]] = [:]
-    var comparisons = 0
-    var reported = Set<[Int]>()
-    let words = titles.map { Identifier.slug($0).split(separator: "-").map(String.init) }
-    for (index, titleWords) in words.enumerated()
-    where (1...NearDuplicateTitleRule.wordLimit).contains(titleWords.count) {
-      for position in titleWords.indices {
-        var key = titleWords
-        key[position] = "*"
-        let keyText = key.joined(separator: " ")
-        let word = titleWords[position]
-        for other in buckets[keyText, default: []].prefix(NearDuplicateTitleRule.bucketLimit)
-        where other.word != word {
-          comparisons += 1
-          let limit = max(1, min(word.count, other.word.count) / 3)
-          if Suggestions.distance(Array(word.utf8), Array(other.word.utf8), limit: limit) != nil,
-            reported.insert([other.index, index]).inserted
-          {
-            report(other.index, index)
-          }
-        }
-        // Appending in place: copying the bucket out and back would make a large bucket
-        // cost its square.
-        buckets[keyText, default: []].append((index, word))
-      }
-    }
-    return comparisons
   }
 }

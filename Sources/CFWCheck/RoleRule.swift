@@ -29,8 +29,8 @@ struct RoleRule: Rule {
         guard let levelID = requirement.level.id, let scale = index.scale(of: competency),
           let level = scale.level(id: levelID), !level.isMidpoint
         else { continue }
-        let described = competency.describedLevelIDs
-        if !described.isEmpty, !described.contains(levelID) {
+        if competency.hasLevelBlocks, !competency.describes(levelID: levelID) {
+          let described = competency.describedLevelIDs
           let codes = scale.levels.filter { described.contains($0.id) }.map(\.code)
           context.report(
             .roleLevelNotDescribed,
