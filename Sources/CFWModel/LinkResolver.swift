@@ -6,7 +6,20 @@ struct LinkResolver {
   let competencyIDs: Set<String>
   let competencyScales: [String: String]
   let scaleLevels: [String: Set<String>]
-  let externals: [String: ExternalFramework]
+  let externals: [String: External]
+
+  /// What references to an external framework are checked against.
+  struct External {
+    let id: String
+    let competencyIDs: Set<String>
+    let levelIDs: Set<String>
+
+    init(_ framework: ExternalFramework) {
+      id = framework.id
+      competencyIDs = Set(framework.competencies.map(\.id))
+      levelIDs = Set(framework.scales.flatMap { $0.levels.map(\.id) })
+    }
+  }
 
   init(framework: Framework) {
     var ids = Set<String>()
@@ -24,33 +37,47 @@ struct LinkResolver {
       levels[scale.id] = Set(scale.levels.map(\.id))
     }
     scaleLevels = levels
-    var externals: [String: ExternalFramework] = [:]
+    var externals: [String: External] = [:]
     for external in framework.externals where externals[Identifier.slug(external.code)] == nil {
-      externals[Identifier.slug(external.code)] = external
+      externals[Identifier.slug(external.code)] = External(external)
     }
     self.externals = externals
   }
 
+  /// Resolves the names of a framework in place. A group or competency is taken out of
+  /// its array while it is changed (a placeholder stands in), so that it has one owner
+  /// and its lists are changed where they are instead of copied.
   func resolve(_ framework: inout Framework) {
-    framework.contents = framework.contents.map { content in
-      switch content {
-      case .group(let group): return .group(resolve(group))
-      case .competency(let competency): return .competency(resolve(competency))
-      default: return content
+    for index in framework.contents.indices {
+      switch framework.contents[index] {
+      case .group(var group):
+        framework.contents[index] = .group(Group(id: "", title: ""))
+        resolve(&group)
+        framework.contents[index] = .group(group)
+      case .competency(var competency) where needsResolving(competency):
+        framework.contents[index] = .group(Group(id: "", title: ""))
+        resolve(&competency)
+        framework.contents[index] = .competency(competency)
+      default: break
       }
     }
-    framework.roles = framework.roles.map(resolve)
+    for index in framework.roles.indices { resolve(&framework.roles[index]) }
   }
 
-  func resolve(_ group: Group) -> Group {
-    var group = group
-    group.members = group.members.map { member in
-      switch member {
-      case .group(let inner): return .group(resolve(inner))
-      case .competency(let competency): return .competency(resolve(competency))
+  func resolve(_ group: inout Group) {
+    for index in group.members.indices {
+      switch group.members[index] {
+      case .group(var inner):
+        group.members[index] = .group(Group(id: "", title: ""))
+        resolve(&inner)
+        group.members[index] = .group(inner)
+      case .competency(var competency) where needsResolving(competency):
+        group.members[index] = .group(Group(id: "", title: ""))
+        resolve(&competency)
+        group.members[index] = .competency(competency)
+      case .competency: break
       }
     }
-    return group
   }
 
   func competency(_ target: Target) -> Target {
@@ -71,35 +98,60 @@ struct LinkResolver {
     return target
   }
 
-  func resolve(_ competency: Competency) -> Competency {
-    var competency = competency
-    competency.related = competency.related.map(self.competency)
-    // Only what holds references is rebuilt: most indicators hold none.
-    func hasReferences(_ list: [Indicator]) -> Bool { list.contains { !$0.references.isEmpty } }
-    func resolveIndicators(_ list: inout [Indicator]) {
-      for index in list.indices where !list[index].references.isEmpty {
-        list[index].references = list[index].references.map(resolve)
-      }
+  /// Whether a competency names anything: a related competency or a reference. (Reads
+  /// through indices, so that no indicator is copied to be looked at.)
+  func needsResolving(_ competency: Competency) -> Bool {
+    func hasReferences(_ list: [Indicator]) -> Bool {
+      for index in list.indices where !list[index].references.isEmpty { return true }
+      return false
     }
+    if !competency.related.isEmpty { return true }
     for index in competency.indicators.indices
     where hasReferences(competency.indicators[index].items) {
-      resolveIndicators(&competency.indicators[index].items)
+      return true
     }
-    for index in competency.negatives.indices where hasReferences(competency.negatives[index].items)
-    {
-      resolveIndicators(&competency.negatives[index].items)
+    for index in competency.negatives.indices
+    where hasReferences(competency.negatives[index].items) {
+      return true
     }
     for index in competency.levels.indices where hasReferences(competency.levels[index].indicators)
     {
-      resolveIndicators(&competency.levels[index].indicators)
+      return true
     }
     for theme in competency.themes.indices {
       for index in competency.themes[theme].levels.indices
       where hasReferences(competency.themes[theme].levels[index].indicators) {
+        return true
+      }
+    }
+    return false
+  }
+
+  func resolve(_ competency: inout Competency) {
+    for index in competency.related.indices {
+      competency.related[index] = self.competency(competency.related[index])
+    }
+    func resolveIndicators(_ list: inout [Indicator]) {
+      for index in list.indices where !list[index].references.isEmpty {
+        for reference in list[index].references.indices {
+          list[index].references[reference] = resolve(list[index].references[reference])
+        }
+      }
+    }
+    for index in competency.indicators.indices {
+      resolveIndicators(&competency.indicators[index].items)
+    }
+    for index in competency.negatives.indices {
+      resolveIndicators(&competency.negatives[index].items)
+    }
+    for index in competency.levels.indices {
+      resolveIndicators(&competency.levels[index].indicators)
+    }
+    for theme in competency.themes.indices {
+      for index in competency.themes[theme].levels.indices {
         resolveIndicators(&competency.themes[theme].levels[index].indicators)
       }
     }
-    return competency
   }
 
   func resolve(_ reference: Reference) -> Reference {
@@ -113,12 +165,12 @@ struct LinkResolver {
     framework.id = external.id
     reference.framework = framework
     let competencyID = Identifier.slug(reference.competency.name)
-    if external.competencies.contains(where: { $0.id == competencyID }) {
+    if external.competencyIDs.contains(competencyID) {
       reference.competency.id = competencyID
     }
     if var level = reference.level {
       let levelID = Identifier.slug(level.name)
-      if external.scales.contains(where: { $0.levels.contains { $0.id == levelID } }) {
+      if external.levelIDs.contains(levelID) {
         level.id = levelID
       }
       reference.level = level
@@ -126,14 +178,12 @@ struct LinkResolver {
     return reference
   }
 
-  func resolve(_ role: Role) -> Role {
-    var role = role
-    role.requirements = role.requirements.map { requirement in
-      var requirement = requirement
-      requirement.competency = competency(requirement.competency)
-      requirement.level = level(requirement.level, competencyID: requirement.competency.id)
-      return requirement
+  func resolve(_ role: inout Role) {
+    for index in role.requirements.indices {
+      let competency = competency(role.requirements[index].competency)
+      role.requirements[index].competency = competency
+      role.requirements[index].level = level(
+        role.requirements[index].level, competencyID: competency.id)
     }
-    return role
   }
 }

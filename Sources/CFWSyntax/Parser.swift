@@ -43,33 +43,16 @@ private struct ParserState {
   let tokens: [Token]
   var index = 0
   var sink: DiagnosticSink
-  /// For the first token of each line, the column of the first line from there on that
-  /// is neither blank nor a comment (0 when there is none). Computed once, so that long
-  /// runs of blank lines or comments do not make parsing quadratic.
-  var contentColumns: [Int] = []
+  /// The answer of the last `nextContentColumn` call, kept for the lines it looked over:
+  /// from `from` up to the content line at `through`. The parser asks about each line of a
+  /// run of blank lines or comments in turn, and this makes the run cost its length once,
+  /// not its square.
+  var contentColumnCache: (from: Int, through: Int, column: Int?) = (0, -1, nil)
 
   init(file: SourceFile, tokens: [Token]) {
     self.file = file
     self.tokens = tokens
     self.sink = DiagnosticSink(file: file)
-    var starts: [Int] = []
-    var cursor = 0
-    while let line = line(at: cursor) {
-      starts.append(cursor)
-      cursor = line.next
-    }
-    var columns = [Int](repeating: 0, count: tokens.count + 1)
-    var column = 0
-    for start in starts.reversed() {
-      if let line = line(at: start) {
-        switch line.kind {
-        case .blank, .comment: break
-        default: column = line.column
-        }
-      }
-      columns[start] = column
-    }
-    contentColumns = columns
   }
 
   // MARK: Lines
@@ -102,10 +85,23 @@ private struct ParserState {
 
   var current: Line? { line(at: index) }
 
-  /// The column of the next line that is neither blank nor a comment, if any.
-  func nextContentColumn(from start: Int) -> Int? {
-    guard start < contentColumns.count, contentColumns[start] > 0 else { return nil }
-    return contentColumns[start]
+  /// The column of the next line from token `start` on that is neither blank nor a
+  /// comment, if any.
+  mutating func nextContentColumn(from start: Int) -> Int? {
+    let cache = contentColumnCache
+    if start >= cache.from, start <= cache.through { return cache.column }
+    var cursor = start
+    while let line = line(at: cursor) {
+      switch line.kind {
+      case .blank, .comment:
+        cursor = line.next
+      default:
+        contentColumnCache = (start, cursor, line.column)
+        return line.column
+      }
+    }
+    contentColumnCache = (start, cursor, nil)
+    return nil
   }
 
   /// Skips the current line and every following line indented further than it.
