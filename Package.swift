@@ -45,6 +45,6 @@ let package = Package(
     .testTarget(name: "CFWEmitTests", dependencies: ["CFWTestSupport"]),
     .testTarget(name: "CFWFormatTests", dependencies: ["CFWTestSupport"]),
     .testTarget(name: "CFWDiffTests", dependencies: ["CFWTestSupport"]),
-    .testTarget(name: "CFWDriverTests", dependencies: ["CFWTestSupport"]),
+    .testTarget(name: "CFWDriverTests", dependencies: ["CFWSynthetic", "CFWTestSupport"]),
   ]
 )

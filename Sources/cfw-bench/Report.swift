@@ -142,7 +142,7 @@ enum Report {
       ?? "unknown"
     let memory = ProcessInfo.processInfo.physicalMemory
     return "Machine: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
-      + "\(memory >> 30) GiB, \(os). Release build; best of up to 20 runs within 0.5 s per stage."
+      + "\(memory >> 30) GiB, \(os). Release build; best of 3 to 20 runs per stage (more while they take under 0.5 s)."
   }
 
   static func milliseconds(_ seconds: Double) -> String {
