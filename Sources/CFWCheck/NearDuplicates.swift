@@ -111,8 +111,12 @@ final class SlugWords {
   func areClose(_ a: Int, _ b: Int) -> Bool {
     func length(_ word: Int) -> Int { isASCII[word] ? words[word].count : text(word).count }
     let limit = max(1, min(length(a), length(b)) / 3)
-    return Suggestions.distance(Array(bytes[words[a]]), Array(bytes[words[b]]), limit: limit)
-      != nil
+    if abs(words[a].count - words[b].count) > limit { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      Suggestions.distance(
+        UnsafeBufferPointer(rebasing: buffer[words[a]]),
+        UnsafeBufferPointer(rebasing: buffer[words[b]]), limit: limit) != nil
+    }
   }
 }
 

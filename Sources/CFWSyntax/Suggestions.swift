@@ -22,20 +22,34 @@ public enum Suggestions {
   /// The edit distance (insertions, deletions, substitutions, adjacent swaps) between two
   /// byte strings, or nil when it exceeds `limit`. Runs in O(n·limit).
   public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) }
+    }
+  }
+
+  /// The edit distance between two runs of bytes, or nil when it exceeds `limit`. Its three
+  /// rows are one temporary allocation (on the stack for short words), so that comparing
+  /// many words allocates nothing.
+  public static func distance(
+    _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Int? {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     let big = limit + 1
-    var previous2 = [Int](repeating: big, count: b.count + 1)
-    var previous = [Int](repeating: big, count: b.count + 1)
-    var current = [Int](repeating: big, count: b.count + 1)
-    for j in 0...min(b.count, limit) { previous[j] = j }
-    for i in 1...a.count {
-      let low = max(1, i - limit)
-      let high = min(b.count, i + limit)
-      for j in 0...b.count { current[j] = big }
-      if i <= limit { current[0] = i }
-      if low <= high {
+    let width = b.count + 1
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows -> Int? in
+      rows.initialize(repeating: big)
+      var previous2 = rows.baseAddress!
+      var previous = previous2 + width
+      var current = previous + width
+      for j in 0...min(b.count, limit) { previous[j] = j }
+      for i in 1...a.count {
+        let low = max(1, i - limit)
+        let high = min(b.count, i + limit)
+        for j in 0...b.count { current[j] = big }
+        if i <= limit { current[0] = i }
+        guard low <= high else { return nil }
         var rowMinimum = current[0]
         for j in low...high {
           let cost = a[i - 1] == b[j - 1] ? 0 : 1
@@ -47,13 +61,10 @@ public enum Suggestions {
           rowMinimum = min(rowMinimum, value)
         }
         if rowMinimum > limit { return nil }
-      } else {
-        return nil
+        (previous2, previous, current) = (previous, current, previous2)
       }
-      swap(&previous2, &previous)
-      swap(&previous, &current)
+      let result = previous[b.count]
+      return result <= limit ? result : nil
     }
-    let result = previous[b.count]
-    return result <= limit ? result : nil
   }
 }
