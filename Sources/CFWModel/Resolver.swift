@@ -348,6 +348,7 @@ struct Resolver {
     _ declaration: Declaration, polarity: Indicator.Polarity, levelID: String?, themeID: String?
   ) -> [Indicator] {
     var result: [Indicator] = []
+    result.reserveCapacity(declaration.children.count)
     for case .bullet(let bullet) in declaration.children {
       result.append(indicator(bullet, polarity: polarity, levelID: levelID, themeID: themeID))
     }

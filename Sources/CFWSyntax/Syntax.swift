@@ -85,26 +85,51 @@ public struct Bullet: Sendable, Hashable {
   public var column: Int
 }
 
-/// The lines of a bullet's text. Nearly every bullet has one line, which is kept in place
-/// rather than in an array of its own: one allocation less for every indicator.
+/// The lines of a bullet's text. Nearly every bullet has one to three lines, which are
+/// kept in place rather than in an array of their own: one allocation less for every
+/// indicator. Further lines go to an array.
 public struct BulletLines: RandomAccessCollection, Sendable, Hashable {
-  private var head: Span?
-  private var tail: [Span] = []
+  private static let inlineCapacity = 3
+  private var inline = (Span(0, 0), Span(0, 0), Span(0, 0))
+  private var inlineCount = 0
+  private var overflow: [Span] = []
 
   public init(_ lines: [Span] = []) {
     for line in lines { append(line) }
   }
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+  public var endIndex: Int { inlineCount + overflow.count }
 
   public subscript(position: Int) -> Span {
     precondition(position >= 0 && position < endIndex, "bullet line out of range")
-    return position == 0 ? head! : tail[position - 1]
+    switch position {
+    case 0: return inline.0
+    case 1: return inline.1
+    case 2: return inline.2
+    default: return overflow[position - Self.inlineCapacity]
+    }
   }
 
   public mutating func append(_ line: Span) {
-    if head == nil { head = line } else { tail.append(line) }
+    switch inlineCount {
+    case 0: inline.0 = line
+    case 1: inline.1 = line
+    case 2: inline.2 = line
+    default:
+      overflow.append(line)
+      return
+    }
+    inlineCount += 1
+  }
+
+  public static func == (lhs: BulletLines, rhs: BulletLines) -> Bool {
+    lhs.elementsEqual(rhs)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for line in self { hasher.combine(line) }
   }
 }
 
