@@ -4,10 +4,14 @@
 enum HTMLDocument {
   /// A whole page's markup as UTF-8: the doctype, then the `html` element with the head,
   /// and after it what `body` writes (the `body` element), a part at a time if it likes.
+  ///
+  /// `capacity` is room to reserve for the page, when its size can be told in advance, so
+  /// that the buffer need not grow (and be copied) on the way to a large page.
   static func markup(
-    language: String, title: String, style: String, body: (inout HTMLWriter, _ depth: Int) -> Void
+    language: String, title: String, style: String, capacity: Int = 1 << 16,
+    body: (inout HTMLWriter, _ depth: Int) -> Void
   ) -> [UInt8] {
-    var writer = HTMLWriter()
+    var writer = HTMLWriter(capacity: capacity)
     writer.raw("<!doctype html>\n")
     writer.block("html", [HTMLAttribute("lang", language)], depth: 0) { writer, depth in
       writer.write(head(title: title, style: style), depth: depth)

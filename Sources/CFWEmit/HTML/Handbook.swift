@@ -89,9 +89,12 @@ struct Handbook {
   /// The whole document's markup: a head with the metadata and the inline style sheet, and
   /// a body of cover, contents and main text.
   func html() -> [UInt8] {
+    // The handbook is about one and a half times the framework's source; pages reserved
+    // but not written cost no memory.
     HTMLDocument.markup(
       language: framework.language, title: framework.title,
-      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title)
+      style: HandbookStyle.css + HandbookStyle.pageTitleRule(framework.title),
+      capacity: max(1 << 16, 2 * (framework.origin.file?.bytes.count ?? 0))
     ) { writer, depth in
       writer.block("body", depth: depth) { writer, depth in
         writer.write(cover(), depth: depth)

@@ -167,8 +167,19 @@ package struct JSONWriter: Sendable {
 
   private mutating func newLine(depth: Int) {
     bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    let count = 2 * depth
+    guard count <= Self.spaces.utf8CodeUnitCount else {
+      bytes.append(contentsOf: repeatElement(0x20, count: count))
+      return
+    }
+    // Copied from a run of spaces: appending a repeated element goes byte by byte.
+    Self.spaces.withUTF8Buffer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count]))
+    }
   }
+
+  /// Enough spaces for the indentation of all but unusually deep lines.
+  private static let spaces: StaticString = "                                                "
 
   private mutating func appendDecimal(_ value: Int) {
     if value < 0 { bytes.append(0x2D) }
