@@ -19,17 +19,26 @@ indirect enum SwiftExpression: Sendable {
   /// A string literal.
   static func string(_ value: String) -> SwiftExpression { .atom(SwiftLiteral.string(value)) }
 
-  /// The width of the expression written on one line, in Unicode scalars.
-  var flatWidth: Int {
+  /// The width of the expression written on one line, in Unicode scalars, when it is at
+  /// most `limit`; otherwise some number above `limit`. Measuring stops once the limit is
+  /// passed, so that asking whether a large expression fits on a line costs a line's
+  /// worth of measuring, not the whole expression (which layout asks at every level).
+  func flatWidth(upTo limit: Int) -> Int {
     switch self {
     case .atom(let text):
-      return text.unicodeScalars.count
+      return text.scalarWidth
     case .call(let callee, let arguments):
-      let inner = arguments.reduce(0) { $0 + $1.flatWidth }
-      return callee.unicodeScalars.count + 2 + inner + 2 * max(arguments.count - 1, 0)
+      var total = callee.scalarWidth + 2 + 2 * max(arguments.count - 1, 0)
+      for argument in arguments where total <= limit {
+        total += argument.flatWidth(upTo: limit - total)
+      }
+      return total
     case .array(let elements):
-      let inner = elements.reduce(0) { $0 + $1.flatWidth }
-      return 2 + inner + 2 * max(elements.count - 1, 0)
+      var total = 2 + 2 * max(elements.count - 1, 0)
+      for element in elements where total <= limit {
+        total += element.flatWidth(upTo: limit - total)
+      }
+      return total
     }
   }
 }
@@ -44,6 +53,20 @@ struct SwiftArgument: Sendable {
     self.value = value
   }
 
-  /// The width of `label: value` on one line.
-  var flatWidth: Int { (label.map { $0.unicodeScalars.count + 2 } ?? 0) + value.flatWidth }
+  /// The width of `label: value` on one line, as ``SwiftExpression/flatWidth(upTo:)``.
+  func flatWidth(upTo limit: Int) -> Int {
+    let labelWidth = label.map { $0.scalarWidth + 2 } ?? 0
+    return labelWidth + value.flatWidth(upTo: limit - labelWidth)
+  }
+}
+
+extension String {
+  /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that does not
+  /// continue a sequence starts a scalar): what layout measures a line in, without
+  /// decoding it.
+  var scalarWidth: Int {
+    var count = 0
+    for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
 }

@@ -19,7 +19,7 @@ struct SwiftLayout {
   /// Appends text that holds no line break.
   mutating func write(_ fragment: String) {
     text += fragment
-    column += fragment.unicodeScalars.count
+    column += fragment.scalarWidth
   }
 
   /// Ends the line and indents the next one.
@@ -43,7 +43,8 @@ struct SwiftLayout {
   /// Writes an expression that starts at the current column, on a line indented by
   /// `indent`, and is followed by `trailing` more characters on its last line.
   mutating func write(_ expression: SwiftExpression, indent: Int, trailing: Int = 0) {
-    if column + expression.flatWidth + trailing <= Self.lineWidth {
+    let room = Self.lineWidth - column - trailing
+    if expression.flatWidth(upTo: room) <= room {
       write(Self.flat(expression))
       return
     }

@@ -9,6 +9,8 @@ enum SwiftLiteral {
   /// hexadecimal), so that no character can break the line or reorder how the code
   /// reads. Everything else, emoji and right-to-left letters included, is kept as is.
   static func string(_ value: String) -> String {
+    // Most values need no escape: say so in one pass and copy them whole.
+    if !value.unicodeScalars.contains(where: needsEscape) { return "\"" + value + "\"" }
     var result = "\""
     for scalar in value.unicodeScalars {
       switch scalar {
@@ -27,6 +29,11 @@ enum SwiftLiteral {
       }
     }
     return result + "\""
+  }
+
+  /// Whether a scalar is written other than as itself.
+  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\\" || scalar == "\"" || needsUnicodeEscape(scalar)
   }
 
   /// Whether a scalar is a control character, a line or paragraph separator, or an
