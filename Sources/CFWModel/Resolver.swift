@@ -1,4 +1,5 @@
 import CFWSyntax
+import Dispatch
 
 /// Turns the syntax tree of one file into model values, looking up every name it can.
 ///
@@ -12,9 +13,10 @@ struct Resolver {
   /// External frameworks available to this file: its own and those it imports.
   var externals: [ExternalFramework] = []
 
-  init(file: SourceFile) {
+  init(file: SourceFile, externals: [ExternalFramework] = []) {
     self.file = file
     self.sink = DiagnosticSink(file: file)
+    self.externals = externals
   }
 
   // MARK: Helpers
@@ -112,6 +114,7 @@ struct Resolver {
     for case .declaration(let declaration) in tree.nodes where declaration.keyword == .scale {
       scales.append(scale(declaration))
     }
+    var members = resolveMembers(tree, scales: scales)[...]
     var nextScale = 0
     for case .declaration(let declaration) in tree.nodes {
       switch declaration.keyword {
@@ -126,18 +129,54 @@ struct Resolver {
       case .scale:
         framework.contents.append(.scale(scales[nextScale]))
         nextScale += 1
-      case .group:
-        framework.contents.append(
-          .group(group(declaration, scales: scales, inherited: scales.first?.id)))
-      case .competency:
-        framework.contents.append(
-          .competency(competency(declaration, scales: scales, inherited: scales.first?.id)))
+      case .group, .competency:
+        let (member, diagnostics) = members.removeFirst()
+        for diagnostic in diagnostics { sink.append(diagnostic) }
+        switch member {
+        case .group(let group): framework.contents.append(.group(group))
+        case .competency(let competency): framework.contents.append(.competency(competency))
+        }
       case .role: framework.roles.append(role(declaration))
       default: break
       }
     }
     LinkResolver(framework: framework).resolve(&framework)
     return framework
+  }
+
+  /// The top-level groups and competencies, in file order, each with the diagnostics its
+  /// resolving reported. They depend on the scales but not on each other, so they are
+  /// resolved side by side on the machine's cores, each by a resolver of its own; the
+  /// results keep file order, so the model and its diagnostics are the same as when they
+  /// are resolved one after another.
+  func resolveMembers(_ tree: SyntaxTree, scales: [Scale]) -> [(Member, [Diagnostic])] {
+    let declarations = tree.nodes.compactMap { node -> Declaration? in
+      guard case .declaration(let declaration) = node,
+        declaration.keyword == .group || declaration.keyword == .competency
+      else { return nil }
+      return declaration
+    }
+    let results = UnsafeMutableBufferPointer<(Member, [Diagnostic])?>.allocate(
+      capacity: declarations.count)
+    results.initialize(repeating: nil)
+    defer {
+      _ = results.deinitialize()
+      results.deallocate()
+    }
+    // Each task writes only its own slot, and the slots are read after all have finished.
+    nonisolated(unsafe) let slots = results
+    let template = Resolver(file: file, externals: externals)
+    DispatchQueue.concurrentPerform(iterations: declarations.count) { number in
+      var resolver = template
+      let declaration = declarations[number]
+      let member: Member =
+        declaration.keyword == .group
+        ? .group(resolver.group(declaration, scales: scales, inherited: scales.first?.id))
+        : .competency(
+          resolver.competency(declaration, scales: scales, inherited: scales.first?.id))
+      slots[number] = (member, resolver.sink.diagnostics)
+    }
+    return results.map { $0! }
   }
 
   mutating func metadata(_ header: Declaration, into framework: inout Framework) {
