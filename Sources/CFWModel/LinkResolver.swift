@@ -49,34 +49,38 @@ struct LinkResolver {
   /// and its lists are changed where they are instead of copied.
   func resolve(_ framework: inout Framework) {
     for index in framework.contents.indices {
+      var member: Member
       switch framework.contents[index] {
-      case .group(var group):
-        framework.contents[index] = .group(Group(id: "", title: ""))
-        resolve(&group)
-        framework.contents[index] = .group(group)
-      case .competency(var competency) where needsResolving(competency):
-        framework.contents[index] = .group(Group(id: "", title: ""))
-        resolve(&competency)
-        framework.contents[index] = .competency(competency)
-      default: break
+      case .group(let group): member = .group(group)
+      case .competency(let competency): member = .competency(competency)
+      default: continue
+      }
+      framework.contents[index] = .group(Self.placeholder)
+      resolve(&member)
+      switch member {
+      case .group(let group): framework.contents[index] = .group(group)
+      case .competency(let competency): framework.contents[index] = .competency(competency)
       }
     }
     for index in framework.roles.indices { resolve(&framework.roles[index]) }
   }
 
-  func resolve(_ group: inout Group) {
-    for index in group.members.indices {
-      switch group.members[index] {
-      case .group(var inner):
-        group.members[index] = .group(Group(id: "", title: ""))
-        resolve(&inner)
-        group.members[index] = .group(inner)
-      case .competency(var competency) where needsResolving(competency):
-        group.members[index] = .group(Group(id: "", title: ""))
-        resolve(&competency)
-        group.members[index] = .competency(competency)
-      case .competency: break
-      }
+  /// A group that owns nothing, to stand in the place of one being changed.
+  static let placeholder = Group(id: "", title: "")
+
+  /// Resolves a group or competency in place, taking its value out of `member` while it
+  /// is changed.
+  func resolve(_ member: inout Member) {
+    switch member {
+    case .group(var group):
+      member = .group(Self.placeholder)
+      for index in group.members.indices { resolve(&group.members[index]) }
+      member = .group(group)
+    case .competency(var competency) where needsResolving(competency):
+      member = .group(Self.placeholder)
+      resolve(&competency)
+      member = .competency(competency)
+    case .competency: break
     }
   }
 
