@@ -12,11 +12,11 @@ extension CASEPackageBuilder {
       notes: Self.notes(competency.descriptions, audience: competency.audience), parent: parent,
       sequence: sequence)
     for target in competency.related {
-      guard let other = target.id.flatMap(framework.competency(id:)) else { continue }
+      guard let other = target.id.flatMap(index.competency(id:)) else { continue }
       associate(.isRelatedTo, node, competencyNode(other))
     }
     let described = Set(competency.describedLevelIDs)
-    for level in competency.scaleID.flatMap(framework.scale(id:))?.levels ?? []
+    for level in competency.scaleID.flatMap(index.scale(id:))?.levels ?? []
     where described.contains(level.id) {
       guard let levelNode = levelNode(scaleID: competency.scaleID, levelID: level.id) else {
         continue
@@ -88,7 +88,7 @@ extension CASEPackageBuilder {
       guard let destination = destination(of: reference) else { continue }
       associate(
         reference.strength == .from ? .exactMatchOf : .isRelatedTo, node, destination,
-        notes: ReferenceText.describe(reference, in: framework))
+        notes: ReferenceText.describe(reference, in: index))
     }
   }
 
@@ -96,9 +96,9 @@ extension CASEPackageBuilder {
   /// framework, named below that framework's own base URI.
   func destination(of reference: Reference) -> CASEPackage.Node? {
     guard let framework = reference.framework else {
-      return reference.competency.id.flatMap(self.framework.competency(id:)).map(competencyNode)
+      return reference.competency.id.flatMap(index.competency(id:)).map(competencyNode)
     }
-    guard let external = framework.id.flatMap(self.framework.external(id:)),
+    guard let external = framework.id.flatMap(index.external(id:)),
       let competency = external.competencies.first(where: { $0.id == reference.competency.id })
     else { return nil }
     return CASENames(external).node("competency/\(competency.id)", title: competency.title)

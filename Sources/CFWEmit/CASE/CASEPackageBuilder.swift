@@ -8,6 +8,8 @@ import CFWModel
 /// the handbook and role profiles are not part of the framework's tree: neither is written.
 struct CASEPackageBuilder {
   let framework: Framework
+  /// Scales, competencies and external frameworks by identifier.
+  let index: FrameworkIndex
   let names: CASENames
   let dateTime: String
   private(set) var items: [CASEPackage.Item] = []
@@ -17,6 +19,7 @@ struct CASEPackageBuilder {
 
   private init(_ framework: Framework) {
     self.framework = framework
+    index = FrameworkIndex(framework)
     names = CASENames(framework)
     dateTime = CASENames.dateTime(framework.date)
   }
@@ -132,7 +135,7 @@ struct CASEPackageBuilder {
 
   /// The node of a level of a scale of the framework, if both resolve.
   func levelNode(scaleID: String?, levelID: String?) -> CASEPackage.Node? {
-    guard let scale = scaleID.flatMap(framework.scale(id:)),
+    guard let scale = scaleID.flatMap(index.scale(id:)),
       let level = levelID.flatMap(scale.level(id:))
     else { return nil }
     return names.node(levelPath(scale, level), title: level.displayName)

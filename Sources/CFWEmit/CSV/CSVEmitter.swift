@@ -31,7 +31,8 @@ public struct CSVEmitter: Emitter {
 
   /// The indicators as a table.
   package func table(_ framework: Framework) -> CSVTable {
-    CSVTable(
+    let index = FrameworkIndex(framework)
+    return CSVTable(
       header: Self.header,
       rows: LocatedIndicator.all(in: framework).map { located in
         [
@@ -43,7 +44,7 @@ public struct CSVEmitter: Emitter {
           located.level?.label ?? "",
           located.indicator.polarity.rawValue,
           located.indicator.text,
-          ReferenceText.describe(located.indicator.references, in: framework),
+          ReferenceText.describe(located.indicator.references, in: index),
         ]
       })
   }

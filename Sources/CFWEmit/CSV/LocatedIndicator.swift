@@ -20,13 +20,14 @@ struct LocatedIndicator: Sendable, Hashable {
   /// Every indicator of the framework, competency by competency in file order, and within
   /// a competency in the order of `Competency.allIndicators`. Behaviours are not indicators.
   static func all(in framework: Framework) -> [LocatedIndicator] {
+    let index = FrameworkIndex(framework)
     var result: [LocatedIndicator] = []
     func visit(_ members: [Member], groups: [Group]) {
       for member in members {
         switch member {
         case .group(let group): visit(group.members, groups: groups + [group])
         case .competency(let competency):
-          result += located(competency, groups: groups, in: framework)
+          result += located(competency, groups: groups, in: index)
         }
       }
     }
@@ -34,10 +35,10 @@ struct LocatedIndicator: Sendable, Hashable {
     return result
   }
 
-  private static func located(_ competency: Competency, groups: [Group], in framework: Framework)
+  private static func located(_ competency: Competency, groups: [Group], in index: FrameworkIndex)
     -> [LocatedIndicator]
   {
-    let scale = competency.scaleID.flatMap(framework.scale(id:))
+    let scale = competency.scaleID.flatMap(index.scale(id:))
     var result: [LocatedIndicator] = []
     func add(
       _ indicator: Indicator, theme: Theme? = nil, levelTitle: String? = nil, list: String? = nil

@@ -4,14 +4,15 @@ import CFWModel
 /// `from CLF: Confidence – Exemplary`, `links to Delivering at pace – Level 2`.
 enum ReferenceText {
   /// The strength, the external framework's code, the competency's title and the level's
-  /// label (or code), resolved in `framework`; names as written where they do not resolve.
-  static func describe(_ reference: Reference, in framework: Framework) -> String {
+  /// label (or code), resolved in the framework `index` covers; names as written where
+  /// they do not resolve.
+  static func describe(_ reference: Reference, in index: FrameworkIndex) -> String {
     var text = reference.strength.rawValue + " "
     var title = reference.competency.name
     var level = reference.level?.name
     if let code = reference.framework {
       text += code.name + ": "
-      if let external = code.id.flatMap(framework.external(id:)) {
+      if let external = code.id.flatMap(index.external(id:)) {
         if let competency = external.competencies.first(where: { $0.id == reference.competency.id })
         {
           title = competency.title
@@ -22,10 +23,10 @@ enum ReferenceText {
           level = found.displayName
         }
       }
-    } else if let competency = reference.competency.id.flatMap(framework.competency(id:)) {
+    } else if let competency = reference.competency.id.flatMap(index.competency(id:)) {
       title = competency.title
       if let id = reference.level?.id,
-        let found = competency.scaleID.flatMap(framework.scale(id:))?.level(id: id)
+        let found = competency.scaleID.flatMap(index.scale(id:))?.level(id: id)
       {
         level = found.displayName
       }
@@ -36,7 +37,7 @@ enum ReferenceText {
   }
 
   /// Several references, separated by semicolons.
-  static func describe(_ references: [Reference], in framework: Framework) -> String {
-    references.map { describe($0, in: framework) }.joined(separator: "; ")
+  static func describe(_ references: [Reference], in index: FrameworkIndex) -> String {
+    references.map { describe($0, in: index) }.joined(separator: "; ")
   }
 }

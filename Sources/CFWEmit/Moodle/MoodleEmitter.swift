@@ -61,6 +61,8 @@ public struct MoodleEmitter: Emitter {
 /// The rows below the framework row, built depth first.
 private struct MoodleRows {
   let framework: Framework
+  /// Scales, competencies and external frameworks by identifier.
+  let index: FrameworkIndex
   let firstScaleID: String?
   /// The framework's indicators by competency identifier.
   let indicators: [String: [LocatedIndicator]]
@@ -70,6 +72,7 @@ private struct MoodleRows {
 
   init(framework: Framework) {
     self.framework = framework
+    index = FrameworkIndex(framework)
     firstScaleID = framework.scales.first?.id
     indicators = Dictionary(grouping: LocatedIndicator.all(in: framework), by: \.competency.id)
   }
@@ -115,7 +118,7 @@ private struct MoodleRows {
     // Moodle gives a competency the framework's scale unless it names another.
     let scale =
       competency.scaleID == firstScaleID
-      ? nil : competency.scaleID.flatMap(framework.scale(id:)).map(MoodleScale.init)
+      ? nil : competency.scaleID.flatMap(index.scale(id:)).map(MoodleScale.init)
     let id = MoodleEmitter.idNumber(competency.id)
     add(
       parent: parent, id: id, name: competency.title, description: description, scale: scale,
@@ -147,7 +150,7 @@ private struct MoodleRows {
     }
     if !located.indicator.references.isEmpty {
       details.append(
-        "References: " + ReferenceText.describe(located.indicator.references, in: framework))
+        "References: " + ReferenceText.describe(located.indicator.references, in: index))
     }
     return [.tag("p", text: located.indicator.text)] + MoodleDescription.list(nil, details)
   }
