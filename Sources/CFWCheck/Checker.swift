@@ -1,6 +1,5 @@
 import CFWModel
 import CFWSyntax
-import Dispatch
 
 /// One validation rule. Rules look at a compiled file and report diagnostics; they
 /// never change the model.
@@ -77,18 +76,10 @@ public enum Checker {
   /// `rules`, so the result is the same as running them one after another.
   public static func check(_ compiled: CompiledFile) -> [Diagnostic] {
     let index = ModelIndex(compiled.framework)
-    let found = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: rules.count)
-    found.initialize(repeating: [])
-    defer {
-      _ = found.deinitialize()
-      found.deallocate()
-    }
-    // Each rule writes only its own slot, and every slot is read after all have finished.
-    nonisolated(unsafe) let slots = found
-    DispatchQueue.concurrentPerform(iterations: rules.count) { number in
+    let found = [[Diagnostic]](concurrentlyMaking: rules.count) { number in
       var context = CheckContext(compiled: compiled, index: index)
       rules[number].check(&context)
-      slots[number] = context.diagnostics
+      return context.diagnostics
     }
     return Diagnostic.sorted(compiled.diagnostics + found.joined())
   }

@@ -1,5 +1,4 @@
 import CFWSyntax
-import Dispatch
 
 /// Turns the syntax tree of one file into model values, looking up every name it can.
 ///
@@ -156,17 +155,8 @@ struct Resolver {
       else { return nil }
       return declaration
     }
-    let results = UnsafeMutableBufferPointer<(Member, [Diagnostic])?>.allocate(
-      capacity: declarations.count)
-    results.initialize(repeating: nil)
-    defer {
-      _ = results.deinitialize()
-      results.deallocate()
-    }
-    // Each task writes only its own slot, and the slots are read after all have finished.
-    nonisolated(unsafe) let slots = results
     let template = Resolver(file: file, externals: externals)
-    DispatchQueue.concurrentPerform(iterations: declarations.count) { number in
+    return Array(concurrentlyMaking: declarations.count) { number in
       var resolver = template
       let declaration = declarations[number]
       let member: Member =
@@ -174,9 +164,8 @@ struct Resolver {
         ? .group(resolver.group(declaration, scales: scales, inherited: scales.first?.id))
         : .competency(
           resolver.competency(declaration, scales: scales, inherited: scales.first?.id))
-      slots[number] = (member, resolver.sink.diagnostics)
+      return (member, resolver.sink.diagnostics)
     }
-    return results.map { $0! }
   }
 
   mutating func metadata(_ header: Declaration, into framework: inout Framework) {
