@@ -107,16 +107,7 @@ enum InlineText {
     file.bytes.withUnsafeBufferPointer { bytes -> String? in
       var length = 0
       for line in lines {
-        var index = line.start
-        while index + 8 <= line.end {
-          let word = ByteWords.load(bytes, index)
-          if ByteWords.byte(0x5C, in: word) | ByteWords.byte(0x5B, in: word) != 0 { break }
-          index += 8
-        }
-        while index < line.end {
-          if bytes[index] == 0x5C || bytes[index] == 0x5B { return nil }
-          index += 1
-        }
+        if ByteWords.contains(0x5C, 0x5B, 0x5B, in: bytes, line.range) { return nil }
         let piece = trimmed(bytes, line)
         if !piece.isEmpty { length += (length == 0 ? 0 : 1) + piece.count }
       }

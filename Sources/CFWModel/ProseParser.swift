@@ -229,24 +229,7 @@ struct InlineScanner {
   /// are plain, and this reads them without copying them byte by byte.
   static func plainText(file: SourceFile, lines: [Span]) -> String? {
     let isPlain = file.bytes.withUnsafeBufferPointer { bytes in
-      lines.allSatisfy { line in
-        var index = line.start
-        while index + 8 <= line.end {
-          let word = ByteWords.load(bytes, index)
-          if ByteWords.byte(0x5C, in: word) | ByteWords.byte(0x2A, in: word)
-            | ByteWords.byte(0x5B, in: word) != 0
-          {
-            break
-          }
-          index += 8
-        }
-        while index < line.end {
-          let byte = bytes[index]
-          if byte == 0x5C || byte == 0x2A || byte == 0x5B { return false }
-          index += 1
-        }
-        return true
-      }
+      lines.allSatisfy { !ByteWords.contains(0x5C, 0x2A, 0x5B, in: bytes, $0.range) }
     }
     guard isPlain, lines.contains(where: { !$0.isEmpty }) else { return nil }
     if lines.count == 1 { return file.text(lines[0]) }

@@ -37,4 +37,24 @@ public enum ByteWords {
     let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     return ~(((x & lows) &+ lows) | x) & highs
   }
+
+  /// Whether any byte of `range` in `buffer` is `a`, `b` or `c`, looked at eight bytes at
+  /// a time.
+  @inlinable
+  public static func contains(
+    _ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Bool {
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = load(buffer, index)
+      if byte(a, in: word) | byte(b, in: word) | byte(c, in: word) != 0 { break }
+      index += 8
+    }
+    while index < range.upperBound {
+      let value = buffer[index]
+      if value == a || value == b || value == c { return true }
+      index += 1
+    }
+    return false
+  }
 }
