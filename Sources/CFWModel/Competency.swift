@@ -3,6 +3,10 @@ public struct Competency: Sendable, Hashable {
   public var id: String
   public var title: String
   public var label: String?
+  /// The code people refer to it by (`1.1`, `A.4`), if it has one.
+  public var code: String?
+  /// Other names it is known by in the same document.
+  public var aliases: [String]
   public var audience: String?
   /// The identifier of the scale its levels belong to (nil when the framework has none).
   public var scaleID: String?
@@ -19,17 +23,27 @@ public struct Competency: Sendable, Hashable {
   public var themes: [Theme]
   /// Lists of negative or ineffective indicators, at every level.
   public var negatives: [IndicatorList]
+  /// Named lists with the author's own headings: knowledge, skills, examples.
+  public var lists: [IndicatorList]
+  /// Named facts the language has no keyword for.
+  public var attributes: [Attribute]
   public var origin: Origin
 
   public init(
     id: String, title: String, label: String? = nil, audience: String? = nil,
     scaleID: String? = nil, descriptions: [Description] = [], related: [Target] = [],
     behaviours: [IndicatorList] = [], indicators: [IndicatorList] = [], levels: [LevelBlock] = [],
-    themes: [Theme] = [], negatives: [IndicatorList] = [], origin: Origin = Origin()
+    themes: [Theme] = [], negatives: [IndicatorList] = [], code: String? = nil,
+    aliases: [String] = [], lists: [IndicatorList] = [], attributes: [Attribute] = [],
+    origin: Origin = Origin()
   ) {
     self.id = id
     self.title = title
     self.label = label
+    self.code = code
+    self.aliases = aliases
+    self.lists = lists
+    self.attributes = attributes
     self.audience = audience
     self.scaleID = scaleID
     self.descriptions = descriptions
@@ -42,14 +56,23 @@ public struct Competency: Sendable, Hashable {
     self.origin = origin
   }
 
-  /// Every indicator of the competency: level-independent ones, by level, by theme and
-  /// level, then negative ones. Behaviours are not indicators.
+  /// Every indicator of the competency: level-independent ones, by level (each level's
+  /// negative indicators after its positive ones), by theme and level, then negative
+  /// ones. Behaviours and named lists are not indicators.
   public var allIndicators: [Indicator] {
     var result: [Indicator] = indicators.flatMap(\.items)
-    result += levels.flatMap(\.indicators)
-    for theme in themes { result += theme.levels.flatMap(\.indicators) }
+    for block in levels { result += block.allIndicators }
+    for theme in themes {
+      for block in theme.levels { result += block.allIndicators }
+    }
     result += negatives.flatMap(\.items)
     return result
+  }
+
+  /// Whether any level block has negative indicators of its own.
+  public var hasLevelNegatives: Bool {
+    levels.contains { !$0.negatives.isEmpty }
+      || themes.contains { $0.levels.contains { !$0.negatives.isEmpty } }
   }
 
   /// The identifiers of the levels this competency describes, directly or in a theme,
@@ -86,17 +109,53 @@ public struct LevelBlock: Sendable, Hashable {
   public var code: String
   /// This competency's own title for the level ("Acts with confidence").
   public var title: String?
+  /// A summary of the level for this competency, printed before its indicators.
+  public var descriptions: [Description]
+  /// The positive indicators at this level.
   public var indicators: [Indicator]
+  /// Negative or ineffective indicators at this level.
+  public var negatives: [IndicatorList]
+  /// Named lists at this level.
+  public var lists: [IndicatorList]
+  public var attributes: [Attribute]
+  /// Whether the block was written in a top-level `level` block of a framework written
+  /// level by level.
+  public var isLevelFirst: Bool
   public var origin: Origin
 
   public init(
-    levelID: String, code: String, title: String? = nil, indicators: [Indicator],
-    origin: Origin = Origin()
+    levelID: String, code: String, title: String? = nil, descriptions: [Description] = [],
+    indicators: [Indicator], negatives: [IndicatorList] = [], lists: [IndicatorList] = [],
+    attributes: [Attribute] = [], isLevelFirst: Bool = false, origin: Origin = Origin()
   ) {
     self.levelID = levelID
     self.code = code
     self.title = title
+    self.descriptions = descriptions
     self.indicators = indicators
+    self.negatives = negatives
+    self.lists = lists
+    self.attributes = attributes
+    self.isLevelFirst = isLevelFirst
+    self.origin = origin
+  }
+
+  /// The positive indicators, then the negative ones.
+  public var allIndicators: [Indicator] {
+    negatives.isEmpty ? indicators : indicators + negatives.flatMap(\.items)
+  }
+}
+
+/// A named fact about an entity (`attribute Owner: People team`), for facts the language
+/// has no keyword for. Carried to every output that has a place for it.
+public struct Attribute: Sendable, Hashable {
+  public var name: String
+  public var value: String
+  public var origin: Origin
+
+  public init(name: String, value: String, origin: Origin = Origin()) {
+    self.name = name
+    self.value = value
     self.origin = origin
   }
 }
@@ -107,16 +166,20 @@ public struct Theme: Sendable, Hashable {
   public var title: String
   public var descriptions: [Description]
   public var levels: [LevelBlock]
+  public var lists: [IndicatorList]
+  public var attributes: [Attribute]
   public var origin: Origin
 
   public init(
     id: String, title: String, descriptions: [Description] = [], levels: [LevelBlock] = [],
-    origin: Origin = Origin()
+    lists: [IndicatorList] = [], attributes: [Attribute] = [], origin: Origin = Origin()
   ) {
     self.id = id
     self.title = title
     self.descriptions = descriptions
     self.levels = levels
+    self.lists = lists
+    self.attributes = attributes
     self.origin = origin
   }
 }

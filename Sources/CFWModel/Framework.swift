@@ -17,6 +17,18 @@ public struct Framework: Sendable, Hashable {
   public var uri: String?
   /// BCP 47 language tag of the content.
   public var language: String
+  /// The framework's own heading for lists of positive indicators at a level
+  /// ("Effective behaviours"), if it names one.
+  public var indicatorHeading: String?
+  /// The framework's own heading for lists of negative indicators ("Ineffective
+  /// behaviours"), if it names one; a list's own title comes first.
+  public var negativeHeading: String?
+  public var attributes: [Attribute]
+  /// Whether the file is written competency by competency or level by level; the
+  /// handbook follows it.
+  public var layout: Layout
+  /// Families of roles, depth first, in file order.
+  public var families: [RoleFamily]
   /// Sections, value lists, scales, groups and competencies, in the order of the file.
   public var contents: [Content]
   public var roles: [Role]
@@ -28,8 +40,15 @@ public struct Framework: Sendable, Hashable {
     id: String, title: String, subtitle: String? = nil, publishers: [String] = [],
     date: String? = nil, version: String? = nil, licences: [String] = [], uri: String? = nil,
     language: String = "en-GB", contents: [Content] = [], roles: [Role] = [],
-    externals: [ExternalFramework] = [], origin: Origin = Origin()
+    externals: [ExternalFramework] = [], indicatorHeading: String? = nil,
+    negativeHeading: String? = nil, attributes: [Attribute] = [], layout: Layout = .byCompetency,
+    families: [RoleFamily] = [], origin: Origin = Origin()
   ) {
+    self.indicatorHeading = indicatorHeading
+    self.negativeHeading = negativeHeading
+    self.attributes = attributes
+    self.layout = layout
+    self.families = families
     self.id = id
     self.title = title
     self.subtitle = subtitle
@@ -43,6 +62,14 @@ public struct Framework: Sendable, Hashable {
     self.roles = roles
     self.externals = externals
     self.origin = origin
+  }
+
+  /// The order a framework is written in.
+  public enum Layout: String, Sendable, Hashable {
+    /// Each competency with its levels (the usual order).
+    case byCompetency = "by-competency"
+    /// Each level with what every competency says at it: top-level `level` blocks.
+    case byLevel = "by-level"
   }
 
   /// One top-level item of a framework, in file order.

@@ -3,7 +3,7 @@ import CFWSyntax
 /// Fills in the identifiers of every name a framework uses: related competencies,
 /// references, role requirements and levels.
 struct LinkResolver {
-  let competencyIDs: Set<String>
+  let names: CompetencyNames
   let competencyScales: [String: String]
   let scaleLevels: [String: Set<String>]
   let externals: [String: External]
@@ -11,26 +11,25 @@ struct LinkResolver {
   /// What references to an external framework are checked against.
   struct External {
     let id: String
-    let competencyIDs: Set<String>
+    let names: CompetencyNames
     let levelIDs: Set<String>
 
     init(_ framework: ExternalFramework) {
       id = framework.id
-      competencyIDs = Set(framework.competencies.map(\.id))
+      names = CompetencyNames(framework.competencies)
       levelIDs = Set(framework.scales.flatMap { $0.levels.map(\.id) })
     }
   }
 
   init(framework: Framework) {
-    var ids = Set<String>()
     var scales: [String: String] = [:]
-    for competency in framework.allCompetencies {
-      ids.insert(competency.id)
+    let competencies = framework.allCompetencies
+    names = CompetencyNames(competencies)
+    for competency in competencies {
       if let scaleID = competency.scaleID, scales[competency.id] == nil {
         scales[competency.id] = scaleID
       }
     }
-    competencyIDs = ids
     competencyScales = scales
     var levels: [String: Set<String>] = [:]
     for scale in framework.scales where levels[scale.id] == nil {
@@ -86,8 +85,7 @@ struct LinkResolver {
 
   func competency(_ target: Target) -> Target {
     var target = target
-    let id = Identifier.slug(target.name)
-    if competencyIDs.contains(id) { target.id = id }
+    target.id = names.id(of: target.name)
     return target
   }
 
@@ -118,17 +116,24 @@ struct LinkResolver {
     where hasReferences(competency.negatives[index].items) {
       return true
     }
-    for index in competency.levels.indices where hasReferences(competency.levels[index].indicators)
-    {
+    func blockHasReferences(_ block: LevelBlock) -> Bool {
+      hasReferences(block.indicators)
+        || block.negatives.contains { hasReferences($0.items) }
+        || block.lists.contains { hasReferences($0.items) }
+    }
+    for index in competency.levels.indices where blockHasReferences(competency.levels[index]) {
       return true
     }
     for theme in competency.themes.indices {
       for index in competency.themes[theme].levels.indices
-      where hasReferences(competency.themes[theme].levels[index].indicators) {
+      where blockHasReferences(competency.themes[theme].levels[index]) {
+        return true
+      }
+      if competency.themes[theme].lists.contains(where: { hasReferences($0.items) }) {
         return true
       }
     }
-    return false
+    return competency.lists.contains { hasReferences($0.items) }
   }
 
   func resolve(_ competency: inout Competency) {
@@ -148,14 +153,21 @@ struct LinkResolver {
     for index in competency.negatives.indices {
       resolveIndicators(&competency.negatives[index].items)
     }
-    for index in competency.levels.indices {
-      resolveIndicators(&competency.levels[index].indicators)
+    func resolveBlock(_ block: inout LevelBlock) {
+      resolveIndicators(&block.indicators)
+      for list in block.negatives.indices { resolveIndicators(&block.negatives[list].items) }
+      for list in block.lists.indices { resolveIndicators(&block.lists[list].items) }
     }
+    for index in competency.levels.indices { resolveBlock(&competency.levels[index]) }
     for theme in competency.themes.indices {
       for index in competency.themes[theme].levels.indices {
-        resolveIndicators(&competency.themes[theme].levels[index].indicators)
+        resolveBlock(&competency.themes[theme].levels[index])
+      }
+      for list in competency.themes[theme].lists.indices {
+        resolveIndicators(&competency.themes[theme].lists[list].items)
       }
     }
+    for list in competency.lists.indices { resolveIndicators(&competency.lists[list].items) }
   }
 
   func resolve(_ reference: Reference) -> Reference {
@@ -168,10 +180,7 @@ struct LinkResolver {
     guard let external = externals[Identifier.slug(framework.name)] else { return reference }
     framework.id = external.id
     reference.framework = framework
-    let competencyID = Identifier.slug(reference.competency.name)
-    if external.competencyIDs.contains(competencyID) {
-      reference.competency.id = competencyID
-    }
+    reference.competency.id = external.names.id(of: reference.competency.name)
     if var level = reference.level {
       let levelID = Identifier.slug(level.name)
       if external.levelIDs.contains(levelID) {
@@ -183,11 +192,15 @@ struct LinkResolver {
   }
 
   func resolve(_ role: inout Role) {
-    for index in role.requirements.indices {
-      let competency = competency(role.requirements[index].competency)
-      role.requirements[index].competency = competency
-      role.requirements[index].level = level(
-        role.requirements[index].level, competencyID: competency.id)
+    resolve(&role.requirements)
+    for index in role.levels.indices { resolve(&role.levels[index].requirements) }
+  }
+
+  func resolve(_ requirements: inout [Requirement]) {
+    for index in requirements.indices {
+      let competency = competency(requirements[index].competency)
+      requirements[index].competency = competency
+      requirements[index].level = level(requirements[index].level, competencyID: competency.id)
     }
   }
 }

@@ -44,6 +44,41 @@ struct Resolver {
     return Description(audience: audience, blocks: prose(declaration))
   }
 
+  /// An `attribute NAME: VALUE` line, or nil (with a diagnostic) when it has no colon.
+  mutating func attribute(_ declaration: Declaration) -> Attribute? {
+    guard let argument = declaration.argument else { return nil }
+    let bytes = file.bytes
+    var colon = argument.start
+    while colon < argument.end, bytes[colon] != 0x3A { colon += 1 }
+    var nameEnd = colon
+    while nameEnd > argument.start, bytes[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+    var valueStart = colon + 1
+    while valueStart < argument.end, bytes[valueStart] == 0x20 { valueStart += 1 }
+    guard colon < argument.end, nameEnd > argument.start, valueStart < argument.end else {
+      sink.report(
+        .missingArgument, "an attribute needs a name, a colon and a value", at: argument,
+        help: "write it as ‘attribute Owner: People team’")
+      return nil
+    }
+    return Attribute(
+      name: text(Span(argument.start, nameEnd)), value: text(Span(valueStart, argument.end)),
+      origin: origin(declaration.span))
+  }
+
+  /// What the lines common to many entities say: a code, other names, attributes and
+  /// named lists. Returns false for any other keyword.
+  mutating func common(_ child: Declaration, into entity: inout CommonParts) -> Bool {
+    switch child.keyword {
+    case .code: entity.code = text(child.argument)
+    case .alias: entity.aliases.append(text(child.argument))
+    case .attribute:
+      if let attribute = attribute(child) { entity.attributes.append(attribute) }
+    case .list: entity.lists.append(list(child, polarity: .positive))
+    default: return false
+    }
+    return true
+  }
+
   /// Splits `CODE REST` on the first space.
   func codeAndRest(_ span: Span?) -> (code: String, codeSpan: Span, rest: String?)? {
     guard let span else { return nil }
@@ -83,6 +118,8 @@ struct Resolver {
           for case .declaration(let part) in child.children {
             switch part.keyword {
             case .label: competency.label = text(part.argument)
+            case .code: competency.code = text(part.argument)
+            case .alias: competency.aliases.append(text(part.argument))
             case .description: competency.description = prose(part)
             default: break
             }
@@ -115,6 +152,7 @@ struct Resolver {
     }
     var members = resolveMembers(tree, scales: scales)[...]
     var nextScale = 0
+    var levelFirst: [Declaration] = []
     for case .declaration(let declaration) in tree.nodes {
       switch declaration.keyword {
       case .section: framework.contents.append(.section(section(declaration)))
@@ -135,12 +173,111 @@ struct Resolver {
         case .group(let group): framework.contents.append(.group(group))
         case .competency(let competency): framework.contents.append(.competency(competency))
         }
-      case .role: framework.roles.append(role(declaration))
+      case .role: framework.roles.append(role(declaration, familyID: nil))
+      case .family: family(declaration, parentID: nil, into: &framework)
+      case .level, .stage: levelFirst.append(declaration)
       default: break
       }
     }
+    if !levelFirst.isEmpty {
+      framework.layout = .byLevel
+      attachLevelFirst(levelFirst, to: &framework)
+    }
     LinkResolver(framework: framework).resolve(&framework)
     return framework
+  }
+
+  /// A family of roles, its roles and the families inside it, depth first.
+  mutating func family(
+    _ declaration: Declaration, parentID: String?, into framework: inout Framework
+  ) {
+    var family = RoleFamily(
+      id: identifier(declaration), title: text(declaration.argument), parentID: parentID,
+      origin: origin(declaration.span))
+    var parts = CommonParts()
+    var roles: [Declaration] = []
+    var families: [Declaration] = []
+    for case .declaration(let child) in declaration.children where !common(child, into: &parts) {
+      switch child.keyword {
+      case .label: family.label = text(child.argument)
+      case .description: family.descriptions.append(description(child))
+      case .role: roles.append(child)
+      case .family: families.append(child)
+      default: break
+      }
+    }
+    family.code = parts.code
+    family.attributes = parts.attributes
+    family.lists = parts.lists
+    framework.families.append(family)
+    for role in roles { framework.roles.append(self.role(role, familyID: family.id)) }
+    for child in families { self.family(child, parentID: family.id, into: &framework) }
+  }
+
+  /// Puts what top-level `level` blocks say about each competency into the competency, as
+  /// if it had been written in the competency's own body.
+  mutating func attachLevelFirst(_ declarations: [Declaration], to framework: inout Framework) {
+    let names = CompetencyNames(framework.allCompetencies)
+    var blocks: [String: [LevelBlock]] = [:]
+    for declaration in declarations {
+      guard let (code, codeSpan, rest) = codeAndRest(declaration.argument) else { continue }
+      if rest != nil {
+        sink.report(
+          .unexpectedArgument,
+          "a top-level ‘\(declaration.keyword.rawValue)’ block takes only a code",
+          at: Span(codeSpan.end + 1, declaration.argument!.end),
+          help:
+            "put the level’s label in the scale: ‘\(declaration.keyword.rawValue) \(code) \(rest!)’"
+        )
+      }
+      for case .declaration(let entry) in declaration.children where entry.keyword == .competency {
+        guard let argument = entry.argument else { continue }
+        let name = text(argument)
+        guard let id = names.id(of: name) else {
+          let suggestion = Suggestions.closest(
+            to: name, among: framework.allCompetencies.map(\.title))
+          sink.report(
+            .unknownCompetency, "unknown competency ‘\(name)’", at: argument,
+            help: suggestion.map { "did you mean ‘\($0)’?" }
+              ?? "declare the competency with ‘competency \(name)’ before writing its levels",
+            fix: suggestion)
+          continue
+        }
+        var block = levelBody(
+          entry, levelID: Identifier.slug(code), code: code, themeID: nil,
+          origin: origin(codeSpan))
+        block.isLevelFirst = true
+        blocks[id, default: []].append(block)
+      }
+    }
+    func attach(_ members: inout [Member]) {
+      for index in members.indices {
+        switch members[index] {
+        case .group(var group):
+          attach(&group.members)
+          members[index] = .group(group)
+        case .competency(var competency):
+          guard let extra = blocks[competency.id] else { continue }
+          competency.levels += extra
+          members[index] = .competency(competency)
+        }
+      }
+    }
+    for index in framework.contents.indices {
+      switch framework.contents[index] {
+      case .group(let group):
+        var members = [Member.group(group)]
+        attach(&members)
+        if case .group(let done) = members[0] { framework.contents[index] = .group(done) }
+      case .competency(let competency):
+        var members = [Member.competency(competency)]
+        attach(&members)
+        if case .competency(let done) = members[0] {
+          framework.contents[index] = .competency(done)
+        }
+      default: continue
+      }
+    }
   }
 
   /// The top-level groups and competencies, in file order, each with the diagnostics its
@@ -172,7 +309,9 @@ struct Resolver {
     var seen: [Keyword: Span] = [:]
     for case .declaration(let child) in header.children {
       let value = text(child.argument)
-      if [.subtitle, .date, .version, .uri, .language].contains(child.keyword) {
+      if [.subtitle, .date, .version, .uri, .language, .indicators, .negative].contains(
+        child.keyword)
+      {
         if let first = seen[child.keyword] {
           sink.report(
             .repeatedMetadata, "the framework already has a ‘\(child.keyword.rawValue)’",
@@ -200,6 +339,24 @@ struct Resolver {
       case .licence: framework.licences.append(value)
       case .uri: framework.uri = value
       case .language: framework.language = value
+      case .indicators, .negative:
+        guard child.argument != nil else {
+          sink.report(
+            .missingArgument,
+            "‘\(child.keyword.rawValue)’ in the framework header needs the heading to print",
+            at: child.keywordSpan,
+            help: child.keyword == .negative
+              ? "write the words the framework uses: ‘negative Ineffective behaviours’"
+              : "write the words the framework uses: ‘indicators Effective behaviours’")
+          continue
+        }
+        if child.keyword == .negative {
+          framework.negativeHeading = value
+        } else {
+          framework.indicatorHeading = value
+        }
+      case .attribute:
+        if let attribute = attribute(child) { framework.attributes.append(attribute) }
       default: break
       }
     }
@@ -234,8 +391,32 @@ struct Resolver {
       id: identifier(declaration), title: text(declaration.argument), levels: [],
       origin: origin(declaration.span))
     var termSet = false
+    scaleBody(declaration, into: &scale, termSet: &termSet)
+    return scale
+  }
+
+  /// The lines of a scale, or of one of its bands, which adds its levels to the scale.
+  mutating func scaleBody(_ declaration: Declaration, into scale: inout Scale, termSet: inout Bool)
+  {
     for case .declaration(let child) in declaration.children {
       switch child.keyword {
+      case .cumulative: scale.isCumulative = true
+      case .attribute:
+        if let attribute = attribute(child) { scale.attributes.append(attribute) }
+      case .band:
+        var band = Band(
+          id: identifier(child), title: text(child.argument), origin: origin(child.span))
+        let first = scale.levels.count
+        var inner = scale
+        inner.attributes = []
+        inner.description = []
+        scaleBody(child, into: &inner, termSet: &termSet)
+        scale.levels = inner.levels
+        scale.isCumulative = inner.isCumulative
+        band.levelIDs = scale.levels[first...].map(\.id)
+        band.attributes = inner.attributes
+        band.description = inner.description
+        scale.bands.append(band)
       case .seniority:
         let value = text(child.argument)
         if let seniority = Scale.Seniority(rawValue: value) {
@@ -259,15 +440,22 @@ struct Resolver {
           scale.term = child.keyword.rawValue
           termSet = true
         }
-        scale.levels.append(
-          Level(
-            id: Identifier.slug(code), code: code,
-            label: child.keyword == .midpoint ? nil : label, isMidpoint: child.keyword == .midpoint,
-            description: prose(child), origin: origin(codeSpan)))
+        var level = Level(
+          id: Identifier.slug(code), code: code,
+          label: child.keyword == .midpoint ? nil : label, isMidpoint: child.keyword == .midpoint,
+          description: prose(child), origin: origin(codeSpan))
+        for case .declaration(let part) in child.children {
+          switch part.keyword {
+          case .intro: level.intro = text(part.argument)
+          case .attribute:
+            if let attribute = attribute(part) { level.attributes.append(attribute) }
+          default: break
+          }
+        }
+        scale.levels.append(level)
       default: break
       }
     }
-    return scale
   }
 
   /// The scale a `scale NAME` line names, or the inherited one.
@@ -294,7 +482,8 @@ struct Resolver {
     var group = Group(
       id: identifier(declaration), title: text(declaration.argument),
       origin: origin(declaration.span))
-    for case .declaration(let child) in declaration.children {
+    var parts = CommonParts()
+    for case .declaration(let child) in declaration.children where !common(child, into: &parts) {
       switch child.keyword {
       case .label: group.label = text(child.argument)
       case .audience: group.audience = text(child.argument)
@@ -306,6 +495,10 @@ struct Resolver {
       default: break
       }
     }
+    group.code = parts.code
+    group.aliases = parts.aliases
+    group.attributes = parts.attributes
+    group.lists = parts.lists
     return group
   }
 
@@ -316,7 +509,8 @@ struct Resolver {
     var competency = Competency(
       id: identifier(declaration), title: text(declaration.argument), scaleID: scaleID,
       origin: origin(declaration.span))
-    for case .declaration(let child) in declaration.children {
+    var parts = CommonParts()
+    for case .declaration(let child) in declaration.children where !common(child, into: &parts) {
       switch child.keyword {
       case .label: competency.label = text(child.argument)
       case .audience: competency.audience = text(child.argument)
@@ -336,7 +530,8 @@ struct Resolver {
       case .theme:
         let themeID = identifier(child)
         var theme = Theme(id: themeID, title: text(child.argument), origin: origin(child.span))
-        for case .declaration(let part) in child.children {
+        var themeParts = CommonParts()
+        for case .declaration(let part) in child.children where !common(part, into: &themeParts) {
           switch part.keyword {
           case .description: theme.descriptions.append(description(part))
           case .level, .stage:
@@ -344,10 +539,16 @@ struct Resolver {
           default: break
           }
         }
+        theme.attributes = themeParts.attributes
+        theme.lists = themeParts.lists
         competency.themes.append(theme)
       default: break
       }
     }
+    competency.code = parts.code
+    competency.aliases = parts.aliases
+    competency.attributes = parts.attributes
+    competency.lists = parts.lists
     return competency
   }
 
@@ -360,11 +561,43 @@ struct Resolver {
 
   mutating func levelBlock(_ declaration: Declaration, themeID: String?) -> LevelBlock? {
     guard let (code, codeSpan, title) = codeAndRest(declaration.argument) else { return nil }
-    let levelID = Identifier.slug(code)
-    return LevelBlock(
-      levelID: levelID, code: code, title: title,
-      indicators: indicators(declaration, polarity: .positive, levelID: levelID, themeID: themeID),
+    var block = levelBody(
+      declaration, levelID: Identifier.slug(code), code: code, themeID: themeID,
       origin: origin(codeSpan))
+    block.title = title
+    return block
+  }
+
+  /// What a competency says at one level: its bullets, summary, negative indicators,
+  /// named lists and attributes.
+  mutating func levelBody(
+    _ declaration: Declaration, levelID: String, code: String, themeID: String?, origin: Origin
+  ) -> LevelBlock {
+    var block = LevelBlock(
+      levelID: levelID, code: code,
+      indicators: indicators(declaration, polarity: .positive, levelID: levelID, themeID: themeID),
+      origin: origin)
+    for case .declaration(let child) in declaration.children {
+      switch child.keyword {
+      case .description: block.descriptions.append(description(child))
+      case .negative:
+        block.negatives.append(
+          IndicatorList(
+            title: child.argument.map { text($0) },
+            items: indicators(child, polarity: .negative, levelID: levelID, themeID: themeID),
+            origin: self.origin(child.span)))
+      case .list:
+        block.lists.append(
+          IndicatorList(
+            title: child.argument.map { text($0) },
+            items: indicators(child, polarity: .positive, levelID: levelID, themeID: themeID),
+            origin: self.origin(child.span)))
+      case .attribute:
+        if let attribute = attribute(child) { block.attributes.append(attribute) }
+      default: break
+      }
+    }
+    return block
   }
 
   mutating func bulletText(_ bullet: Bullet) -> String {
@@ -400,39 +633,78 @@ struct Resolver {
       origin: origin(bullet.span))
   }
 
-  mutating func role(_ declaration: Declaration) -> Role {
+  mutating func role(_ declaration: Declaration, familyID: String?) -> Role {
     var role = Role(
-      id: identifier(declaration), title: text(declaration.argument),
+      id: identifier(declaration), title: text(declaration.argument), familyID: familyID,
       origin: origin(declaration.span))
-    for case .declaration(let child) in declaration.children {
+    var parts = CommonParts()
+    for case .declaration(let child) in declaration.children where !common(child, into: &parts) {
       switch child.keyword {
       case .label: role.label = text(child.argument)
       case .description: role.descriptions.append(description(child))
-      case .requires:
-        guard let argument = child.argument else { continue }
-        guard
-          let (keywordStart, codeStart) = InlineText.levelSuffix(
-            file.bytes, argument.start, argument.end)
-        else {
-          sink.report(
-            .missingArgument, "this requirement names no level", at: argument,
-            help: "add the expected level: ‘requires \(text(argument)) at level 2’")
-          continue
+      case .requires, .desirable, .optional:
+        if let requirement = requirement(child) { role.requirements.append(requirement) }
+      case .level, .stage:
+        guard let (code, codeSpan, title) = codeAndRest(child.argument) else { continue }
+        var level = RoleLevel(
+          id: Identifier.slug(code), code: code, title: title, origin: origin(codeSpan))
+        var levelParts = CommonParts()
+        for case .declaration(let part) in child.children where !common(part, into: &levelParts) {
+          switch part.keyword {
+          case .label: level.label = text(part.argument)
+          case .description: level.descriptions.append(description(part))
+          case .requires, .desirable, .optional:
+            if let requirement = requirement(part) { level.requirements.append(requirement) }
+          default: break
+          }
         }
-        role.requirements.append(
-          Requirement(
-            competency: Target(
-              name: text(Span(argument.start, keywordStart)),
-              origin: origin(Span(argument.start, keywordStart))),
-            level: Target(
-              name: text(Span(codeStart, argument.end)),
-              origin: origin(Span(codeStart, argument.end))),
-            origin: origin(child.span)))
+        level.attributes = levelParts.attributes
+        level.lists = levelParts.lists
+        role.levels.append(level)
       default: break
       }
     }
+    role.code = parts.code
+    role.aliases = parts.aliases
+    role.attributes = parts.attributes
+    role.lists = parts.lists
     return role
   }
+
+  /// A `requires`, `desirable` or `optional` line.
+  mutating func requirement(_ child: Declaration) -> Requirement? {
+    guard let argument = child.argument else { return nil }
+    guard
+      let (keywordStart, codeStart) = InlineText.levelSuffix(
+        file.bytes, argument.start, argument.end)
+    else {
+      sink.report(
+        .missingArgument, "this requirement names no level", at: argument,
+        help: "add the expected level: ‘\(child.keyword.rawValue) \(text(argument)) at level 2’")
+      return nil
+    }
+    let importance: Requirement.Importance =
+      switch child.keyword {
+      case .desirable: .desirable
+      case .optional: .optional
+      default: .essential
+      }
+    return Requirement(
+      competency: Target(
+        name: text(Span(argument.start, keywordStart)),
+        origin: origin(Span(argument.start, keywordStart))),
+      level: Target(
+        name: text(Span(codeStart, argument.end)), origin: origin(Span(codeStart, argument.end))),
+      importance: importance, origin: origin(child.span))
+  }
+}
+
+/// The parts that groups, competencies, roles and families share.
+struct CommonParts {
+  var code: String?
+  var aliases: [String] = []
+  var attributes: [Attribute] = []
+  var lists: [IndicatorList] = []
 }
 
 /// Dates as the language writes them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

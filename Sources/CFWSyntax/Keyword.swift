@@ -1,9 +1,9 @@
 /// The keywords of the language. A keyword is lowercase and starts a declaration line.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
-  case audience, behaviours, competency, date, description, external, framework, group
-  case `import`, indicators, label, language, level, licence, midpoint, negative, publisher
-  case related, requires, role, scale, section, seniority, stage, subtitle, theme, uri, values
-  case version
+  case alias, attribute, audience, band, behaviours, code, competency, cumulative, date
+  case description, desirable, external, family, framework, group, `import`, indicators, intro
+  case label, language, level, licence, list, midpoint, negative, optional, publisher, related
+  case requires, role, scale, section, seniority, stage, subtitle, theme, uri, values, version
 
   /// Looks a keyword up by its UTF-8 spelling.
   public init?(bytes: UnsafeBufferPointer<UInt8>.SubSequence) {

@@ -150,12 +150,12 @@ private struct ParserState {
       }
 
       switch context.body {
-      case .prose(let allowsSections):
-        if allowsSections, case .keyword(.section) = line.kind,
+      case .prose:
+        if case .keyword(let keyword) = line.kind, context.child(keyword) != nil,
           bodyColumn == nil || line.column == bodyColumn
         {
           bodyColumn = bodyColumn ?? line.column
-          if let node = parseDeclaration(.section, line, in: context, depth: depth) {
+          if let node = parseDeclaration(keyword, line, in: context, depth: depth) {
             nodes.append(node)
           }
         } else {
@@ -220,7 +220,11 @@ private struct ParserState {
   func bulletHelp(_ context: Context) -> String {
     switch context {
     case .competency:
-      return "put bullets under a ‘level’, ‘behaviours’, ‘indicators’ or ‘negative’ line"
+      return "put bullets under a ‘level’, ‘behaviours’, ‘indicators’, ‘negative’ or ‘list’ line"
+    case .levelFirst:
+      return "put bullets under a ‘competency’ line that names whose indicators they are"
+    case .role, .roleLevel, .family:
+      return "put bullets under a ‘list’ line"
     case .theme: return "put bullets under a ‘level’ line of the theme"
     default:
       return "bullets belong in ‘values’, ‘behaviours’, ‘indicators’, ‘negative’ and level blocks"
@@ -290,8 +294,11 @@ private struct ParserState {
   }
 
   func placementHelp(_ keyword: Keyword, _ context: Context) -> String {
-    let places = [Context.root, .framework, .external, .scale, .group, .competency, .theme, .role]
-      .filter { $0.child(keyword) != nil }.map(\.noun)
+    let places = [
+      Context.root, .framework, .external, .scale, .band, .scaleLevel, .group, .competency,
+      .competencyLevel, .theme, .family, .role, .roleLevel,
+    ]
+    .filter { $0.child(keyword) != nil }.map(\.noun)
     guard !places.isEmpty else { return "remove the line" }
     return "‘\(keyword.rawValue)’ belongs in " + places.joined(separator: " or ")
   }
@@ -308,7 +315,9 @@ private struct ParserState {
         sink.report(
           .invalidIdentifier, "‘\(file.text(identifier))’ is not a valid identifier",
           at: identifier,
-          help: "an identifier is lowercase letters, digits and ‘-’, like {#self-belief}")
+          help:
+            "an identifier is lowercase letters, digits and ‘-’, like {#self-belief}; to number it, write ‘code 1.1’ in its body"
+        )
       }
     }
     switch keyword.argument {
@@ -343,7 +352,10 @@ private struct ParserState {
     case .date: return "a date"
     case .uri: return "a URI"
     case .seniority: return "‘ascending’ or ‘descending’"
-    case .requires, .related: return "a competency"
+    case .requires, .related, .desirable, .optional: return "a competency"
+    case .attribute: return "a name and a value"
+    case .code: return "a code"
+    case .alias: return "a name"
     case .language: return "a language tag"
     case .publisher, .licence, .label, .audience, .subtitle, .version: return "text"
     default: return "a title"
@@ -360,6 +372,12 @@ private struct ParserState {
     case .date: return "‘date 2015-08’"
     case .seniority: return "‘seniority descending’"
     case .requires: return "‘requires Delivering at pace at level 2’"
+    case .desirable: return "‘desirable Coaching others at level 2’"
+    case .optional: return "‘optional Coaching others at level 2’"
+    case .attribute: return "‘attribute Owner: People team’"
+    case .code: return "‘code 1.1’"
+    case .list: return "‘list Knowledge’"
+    case .intro: return "‘intro With guidance, I can:’"
     default: return "‘\(keyword.rawValue) …’"
     }
   }
