@@ -64,7 +64,8 @@ public enum Checker {
   public static let rules: [any Rule] = [
     DuplicateIdentifierRule(), NearDuplicateTitleRule(), UnresolvedReferenceRule(),
     LevelOrderRule(), MidpointIndicatorsRule(), EmptyContentRule(), RoleRule(),
-    LevelKeywordRule(), LevelLabelRule(), TextHygieneRule(),
+    LevelKeywordRule(), LevelLabelRule(), TextHygieneRule(), CodeAndAliasRule(), AttributeRule(),
+    CumulativeScaleRule(),
   ]
 
   /// The diagnostics of a compiled file: its own syntax and resolution diagnostics, then

@@ -21,8 +21,13 @@ struct DuplicateIdentifierRule: Rule {
     find(framework.valueLists.map { ("value list", $0.id, $0.title, $0.origin) }, &context)
     find(framework.scales.map { ("scale", $0.id, $0.title, $0.origin) }, &context)
     find(framework.roles.map { ("role", $0.id, $0.title, $0.origin) }, &context)
+    find(framework.families.map { ("family", $0.id, $0.title, $0.origin) }, &context)
+    for role in framework.roles {
+      find(role.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
+    }
     for scale in framework.scales {
       find(scale.levels.map { ("level", $0.id, $0.code, $0.origin) }, &context)
+      find(scale.bands.map { ("band", $0.id, $0.title, $0.origin) }, &context)
     }
     for competency in index.competencies where competency.themes.count > 1 {
       find(competency.themes.map { ("theme", $0.id, $0.title, $0.origin) }, &context)

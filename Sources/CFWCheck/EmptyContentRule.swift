@@ -1,7 +1,7 @@
 import CFWModel
 
-/// CFW305–CFW307: a competency with nothing to observe, a list or level with no bullets,
-/// a group with no competencies.
+/// CFW305–CFW307, CFW312: a competency with nothing to observe, a list or level with no
+/// bullets, a group with no competencies, a band with no levels.
 struct EmptyContentRule: Rule {
   func check(_ context: inout CheckContext) {
     guard context.framework != nil else { return }
@@ -16,7 +16,13 @@ struct EmptyContentRule: Rule {
       checkLists(competency.behaviours, &context)
       checkLists(competency.indicators, &context)
       checkLists(competency.negatives, &context)
-      for block in competency.levels where block.indicators.isEmpty {
+      checkLists(competency.lists, &context)
+      competency.forEachLevelBlock { block in
+        checkLists(block.negatives, &context)
+        checkLists(block.lists, &context)
+      }
+      for theme in competency.themes { checkLists(theme.lists, &context) }
+      for block in competency.levels where block.isEmpty {
         context.report(
           .emptyList, "level \(block.code) of ‘\(competency.title)’ has no indicators",
           at: block.origin,
@@ -28,17 +34,33 @@ struct EmptyContentRule: Rule {
             .emptyList, "theme ‘\(theme.title)’ has no indicators", at: theme.origin,
             help: "add level blocks with bullets under the theme")
         }
-        for block in theme.levels where block.indicators.isEmpty {
+        for block in theme.levels where block.isEmpty {
           context.report(
             .emptyList, "level \(block.code) of theme ‘\(theme.title)’ has no indicators",
             at: block.origin, help: "add bullets (‘- …’) under it, or remove it")
         }
       }
     }
-    for group in index.groups where !containsCompetency(group) {
+    for group in index.groups {
+      checkLists(group.lists, &context)
+      guard !containsCompetency(group) else { continue }
       context.report(
         .emptyGroup, "group ‘\(group.title)’ has no competencies", at: group.origin,
         help: "add competencies to it, or remove it")
+    }
+    for scale in index.scales {
+      for band in scale.bands where band.levelIDs.isEmpty {
+        context.report(
+          .emptyBand, "band ‘\(band.title)’ of scale ‘\(scale.title)’ has no levels",
+          at: band.origin,
+          help: "indent the levels that belong to the band under it, or remove the band")
+      }
+    }
+    guard let framework = context.framework else { return }
+    for family in framework.families { checkLists(family.lists, &context) }
+    for role in framework.roles {
+      checkLists(role.lists, &context)
+      for level in role.levels { checkLists(level.lists, &context) }
     }
   }
 

@@ -40,11 +40,23 @@ extension Competency {
   /// Calls `body` with every indicator, in the order of `allIndicators`.
   func forEachIndicator(_ body: (Indicator) throws -> Void) rethrows {
     for list in indicators { try list.items.visitInPlace(body) }
-    for block in levels { try block.indicators.visitInPlace(body) }
+    for block in levels { try block.forEachIndicator(body) }
     for theme in themes {
-      for block in theme.levels { try block.indicators.visitInPlace(body) }
+      for block in theme.levels { try block.forEachIndicator(body) }
     }
     for list in negatives { try list.items.visitInPlace(body) }
+  }
+
+  /// Calls `body` with every item of a named list: the competency's, its levels' and its
+  /// themes'.
+  func forEachListItem(_ body: (Indicator) throws -> Void) rethrows {
+    for list in lists { try list.items.visitInPlace(body) }
+    try forEachLevelBlock { block in
+      for list in block.lists { try list.items.visitInPlace(body) }
+    }
+    for theme in themes {
+      for list in theme.lists { try list.items.visitInPlace(body) }
+    }
   }
 
   /// Calls `body` with every level block: the competency's own, then its themes'.
@@ -55,8 +67,8 @@ extension Competency {
 
   /// Whether `allIndicators` is not empty.
   var hasIndicators: Bool {
-    indicators.contains { !$0.items.isEmpty } || levels.contains { !$0.indicators.isEmpty }
-      || themes.contains { $0.levels.contains { !$0.indicators.isEmpty } }
+    indicators.contains { !$0.items.isEmpty } || levels.contains(where: \.hasIndicators)
+      || themes.contains { $0.levels.contains(where: \.hasIndicators) }
       || negatives.contains { !$0.items.isEmpty }
   }
 
@@ -70,6 +82,22 @@ extension Competency {
     levels.contains { $0.levelID == levelID }
       || themes.contains { $0.levels.contains { $0.levelID == levelID } }
   }
+}
+
+extension LevelBlock {
+  /// Calls `body` with the positive indicators, then the negative ones.
+  func forEachIndicator(_ body: (Indicator) throws -> Void) rethrows {
+    try indicators.visitInPlace(body)
+    for list in negatives { try list.items.visitInPlace(body) }
+  }
+
+  /// Whether the block has an indicator, positive or negative.
+  var hasIndicators: Bool {
+    !indicators.isEmpty || negatives.contains { !$0.items.isEmpty }
+  }
+
+  /// Whether the block says anything at all: indicators, a summary or a named list.
+  var isEmpty: Bool { !hasIndicators && descriptions.isEmpty && lists.isEmpty }
 }
 
 extension Array {

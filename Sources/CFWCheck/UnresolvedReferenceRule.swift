@@ -17,7 +17,7 @@ struct UnresolvedReferenceRule: Rule {
       for target in competency.related where target.id == nil {
         unknown(target, &context)
       }
-      competency.forEachIndicator { indicator in
+      let visit = { (indicator: Indicator) in
         // Most indicators cite nothing.
         guard !indicator.references.isEmpty else { return }
         for reference in indicator.references {
@@ -34,9 +34,11 @@ struct UnresolvedReferenceRule: Rule {
           }
         }
       }
+      competency.forEachIndicator(visit)
+      competency.forEachListItem(visit)
     }
     for role in framework.roles {
-      for requirement in role.requirements {
+      for requirement in role.requirements + role.levels.flatMap(\.requirements) {
         if requirement.competency.id == nil {
           unknown(requirement.competency, &context)
         } else if requirement.level.id == nil,

@@ -828,6 +828,117 @@ extension DiagnosticCode {
             stage 3 Stage 3
           """)
 
+    case .duplicateCode:
+      return Entry(
+        title: "duplicate code",
+        explanation: """
+          Two groups or competencies have the same code. People and other systems refer to
+          them by code, and references may use it (`requires 1.2 at level 2`), so a code
+          must name one thing. Codes are compared without regard to case: `A.1` and `a.1`
+          are the same code. Give one of them another code.
+          """,
+        wrong: """
+          competency Listening
+            code 1.1
+          competency Explaining
+            code 1.1
+          """,
+        right: """
+          competency Listening
+            code 1.1
+          competency Explaining
+            code 1.2
+          """)
+
+    case .ambiguousName:
+      return Entry(
+        title: "ambiguous name",
+        explanation: """
+          A second name (`alias`) or a code of one competency is also the name of another,
+          so a reference that uses it could mean either. References keep meaning the
+          competency whose title or identifier it is; change the alias or the code so that
+          it names one competency only.
+          """,
+        wrong: """
+          competency Listening
+          competency Active listening
+            alias Listening
+          """,
+        right: """
+          competency Listening
+          competency Active listening
+            alias Listening well
+          """)
+
+    case .repeatedAttribute:
+      return Entry(
+        title: "repeated attribute",
+        explanation: """
+          The same attribute name is given twice to one thing, so outputs would carry two
+          values for it and readers cannot tell which is right. Keep one line, or give the
+          second a name of its own.
+          """,
+        wrong: """
+          framework Digital skills
+            attribute Owner: People team
+            attribute Owner: Learning team
+          """,
+        right: """
+          framework Digital skills
+            attribute Owner: People team
+            attribute Contact: Learning team
+          """)
+
+    case .repeatedCumulativeIndicator:
+      return Entry(
+        title: "indicator repeated in a cumulative scale",
+        explanation: """
+          The scale says `cumulative`: each level includes everything said at the levels
+          below it. An indicator written again at a higher level is therefore said twice,
+          and a reader may think the higher level asks for something new. Remove the
+          repeat, or reword it to say what is new at the higher level.
+          """,
+        wrong: """
+          scale Proficiency
+            cumulative
+            level 1 Aware
+            level 2 Working
+          competency Writing
+            level 1
+              - Writes in plain English.
+            level 2
+              - Writes in plain English.
+          """,
+        right: """
+          scale Proficiency
+            cumulative
+            level 1 Aware
+            level 2 Working
+          competency Writing
+            level 1
+              - Writes in plain English.
+            level 2
+              - Adapts their writing to the reader.
+          """)
+
+    case .emptyBand:
+      return Entry(
+        title: "empty band",
+        explanation: """
+          A band of a scale holds no levels, so the handbook would print a heading over
+          nothing. Indent the levels that belong to the band under it, or remove the band.
+          """,
+        wrong: """
+          scale Proficiency
+            band Foundation
+            level 1 Aware
+          """,
+        right: """
+          scale Proficiency
+            band Foundation
+              level 1 Aware
+          """)
+
     case .unbalancedBrackets:
       return Entry(
         title: "unbalanced brackets",

@@ -30,6 +30,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case importCycle = "CFW104"
   case unknownScale = "CFW105"
   case levelKeywordMismatch = "CFW106"
+  case duplicateCode = "CFW111"
+  case ambiguousName = "CFW112"
+  case repeatedAttribute = "CFW113"
 
   case unknownCompetency = "CFW201"
   case unknownLevel = "CFW202"
@@ -46,6 +49,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case roleLevelNotDescribed = "CFW308"
   case repeatedRequirement = "CFW309"
   case levelLabelMismatch = "CFW310"
+  case repeatedCumulativeIndicator = "CFW311"
+  case emptyBand = "CFW312"
 
   case unbalancedBrackets = "CFW401"
   case unbalancedQuotes = "CFW402"
@@ -58,7 +63,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .invisibleCharacter, .nearDuplicateTitle, .levelKeywordMismatch, .emptyCompetency,
       .emptyList, .emptyGroup, .levelLabelMismatch, .unbalancedBrackets, .unbalancedQuotes,
-      .doubledSpace, .exportDebris, .leadingPunctuation:
+      .doubledSpace, .exportDebris, .leadingPunctuation, .repeatedAttribute,
+      .repeatedCumulativeIndicator, .emptyBand:
       return .warning
     default:
       return .error
