@@ -43,7 +43,12 @@ struct LevelKeywordRule: Rule {
         case .level, .stage:
           let keyword = declaration.keyword.rawValue
           guard index.scales.contains(where: { $0.term != keyword }) else { continue }
-          if scale == nil {
+          if declaration.context == .levelFirst {
+            // A level of a framework written level by level: the scale of the first
+            // competency it names, or the framework's first scale.
+            let named = declaration.declarations.first { $0.keyword == .competency }
+            scale = .some(named.flatMap(lookUpScale(of:)) ?? index.scales.first)
+          } else if scale == nil {
             scale = .some(competency.flatMap(lookUpScale(of:)))
           }
           guard let found = scale, let found, keyword != found.term else { continue }

@@ -105,9 +105,21 @@ struct Layout {
       return Layout.oneSpaceAfterFirstWord(text)
     case .description where text.hasPrefix("for "):
       return Layout.oneSpaceAfterFirstWord(text)
+    case .attribute:
+      return Layout.attribute(text)
     default:
       return text
     }
+  }
+
+  /// `NAME: VALUE` with no space before the colon and one after it, which is how the
+  /// resolver reads the line whatever the spaces; text without a colon as it is.
+  static func attribute(_ text: String) -> String {
+    guard let colon = text.firstIndex(of: ":") else { return text }
+    let name = text[..<colon].reversed().drop { $0 == " " }.reversed()
+    let value = text[text.index(after: colon)...].drop { $0 == " " }
+    guard !name.isEmpty, !value.isEmpty else { return text }
+    return String(name) + ": " + value
   }
 
   static func oneSpaceAfterFirstWord(_ text: String) -> String {

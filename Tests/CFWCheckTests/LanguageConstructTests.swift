@@ -267,4 +267,20 @@ import Testing
     #expect(diagnostics.map(\.code) == [.missingArgument])
     #expect(diagnostics.first?.range.start.column == 13)
   }
+
+  @Test func aLevelFirstBlockUsesTheWordOfItsScale() {
+    let (_, diagnostics) = TestFrameworks.compile(
+      """
+      framework F
+      scale S
+        stage 1 One
+      competency Listening
+      level 1
+        competency Listening
+          - Listens.
+      """)
+    #expect(diagnostics.map(\.code) == [.levelKeywordMismatch])
+    #expect(diagnostics.first?.range.start.line == 5)
+    #expect(diagnostics.first?.fixIt?.replacement == "stage")
+  }
 }

@@ -22,7 +22,7 @@ import Testing
   @Test func everyRuleHasAFixture() {
     #expect(
       FormatSupport.layoutFixtures == [
-        "blank-lines", "comments", "indentation", "prose", "whitespace",
+        "blank-lines", "comments", "constructs", "indentation", "prose", "whitespace",
       ])
   }
 }
