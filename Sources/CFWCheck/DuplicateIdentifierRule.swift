@@ -61,7 +61,9 @@ struct DuplicateIdentifierRule: Rule {
         "\(entry.kind) ‘\(entry.title)’ has the identifier ‘\(entry.id)’, which \(what) already has",
         at: entry.origin,
         notes: [Diagnostic.Note("first defined here", path: origin.path, range: origin.range)],
-        help: "merge the two, rename one, or give one an explicit identifier like {#\(entry.id)-2}")
+        help: entry.kind == "level"
+          ? "give each level a code of its own"
+          : "merge the two, rename one, or give one an explicit identifier like {#\(entry.id)-2}")
     }
   }
 }

@@ -13,12 +13,12 @@ struct EmptyContentRule: Rule {
           at: competency.origin,
           help: "add indicators under a level, a theme, ‘behaviours’ or ‘indicators’")
       }
-      checkLists(competency.behaviours, &context)
-      checkLists(competency.indicators, &context)
-      checkLists(competency.negatives, &context)
+      checkLists(competency.behaviours, &context, kind: "list of behaviours")
+      checkLists(competency.indicators, &context, kind: "list of indicators")
+      checkLists(competency.negatives, &context, kind: "list of negative indicators")
       checkLists(competency.lists, &context)
       competency.forEachLevelBlock { block in
-        checkLists(block.negatives, &context)
+        checkLists(block.negatives, &context, kind: "list of negative indicators")
         checkLists(block.lists, &context)
       }
       for theme in competency.themes { checkLists(theme.lists, &context) }
@@ -64,11 +64,14 @@ struct EmptyContentRule: Rule {
     }
   }
 
-  func checkLists(_ lists: [IndicatorList], _ context: inout CheckContext) {
+  /// Reports lists without bullets; `kind` names a list that has no title of its own.
+  func checkLists(
+    _ lists: [IndicatorList], _ context: inout CheckContext, kind: String = "list"
+  ) {
     for list in lists where list.items.isEmpty {
       context.report(
-        .emptyList, "‘\(list.title ?? "list")’ has no bullets", at: list.origin,
-        help: "add bullets (‘- …’) under it, or remove it")
+        .emptyList, list.title.map { "‘\($0)’ has no bullets" } ?? "this \(kind) has no bullets",
+        at: list.origin, help: "add bullets (‘- …’) under it, or remove it")
     }
   }
 

@@ -9,9 +9,11 @@ struct RoleRule: Rule {
     let index = context.index
 
     for role in framework.roles {
-      check(role.requirements, of: role.title, index, &context)
+      check(role.requirements, of: "role ‘\(role.title)’", index, &context)
       for level in role.levels {
-        check(level.requirements, of: "\(role.title), \(level.displayName)", index, &context)
+        check(
+          level.requirements, of: "level ‘\(level.displayName)’ of role ‘\(role.title)’", index,
+          &context)
       }
     }
   }
@@ -28,7 +30,7 @@ struct RoleRule: Rule {
       if let first = seen[competencyID] {
         context.report(
           .repeatedRequirement,
-          "role ‘\(owner)’ already requires ‘\(competency.title)’",
+          "\(owner) already requires ‘\(competency.title)’",
           at: requirement.competency.origin,
           notes: [
             Diagnostic.Note(

@@ -21,7 +21,8 @@ struct TextHygieneRule: Rule {
         flush(&paragraph, bytes, &context)
         if let argument = declaration.argument {
           checkUnit(CollectionOfOne(argument), bytes, &context)
-          checkTitleStart(argument, bytes, &context)
+          // An attribute is a name and a value, not a title; a missing name is CFW007.
+          if declaration.keyword != .attribute { checkTitleStart(argument, bytes, &context) }
         }
         visit(declaration.children, bytes, &context)
       case .bullet(let bullet):

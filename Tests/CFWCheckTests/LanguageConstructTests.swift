@@ -13,6 +13,46 @@ import Testing
     "paired-behaviours", "volunteer-skills-by-stage",
   ]
 
+  /// Each construct that can be written wrongly has a fixture of its mistakes, marked
+  /// `# next line: CFWnnn`, in Tests/Fixtures/language/wrong, and a corrected twin of the
+  /// same name in Tests/Fixtures/language/right.
+  static let constructs = [
+    "attributes-and-lists", "bands", "codes", "cumulative", "ladders", "level-blocks",
+    "level-first",
+  ]
+
+  static func checkFixture(_ folder: String, _ name: String) -> DiagnosticFixtureTests.Result {
+    DiagnosticFixtureTests.check("\(name).cfw") { path in
+      FileManager.default.contents(
+        atPath: RepositoryPaths.root.appendingPathComponent(
+          "Tests/Fixtures/language/\(folder)/\(path)"
+        ).path
+      ).map { [UInt8]($0) }
+    }
+  }
+
+  @Test(arguments: constructs) func mistakesInAConstructAreEachReportedOnce(name: String) {
+    let result = Self.checkFixture("wrong", name)
+    #expect(!result.diagnostics.isEmpty)
+    #expect(result.places == result.markedPlaces)
+    Golden.assertMatches(result.rendered, path: "Tests/Goldens/language/\(name).txt")
+  }
+
+  @Test(arguments: constructs) func theCorrectedConstructDrawsNothing(name: String) {
+    let result = Self.checkFixture("right", name)
+    #expect(!result.files.isEmpty, "cannot read \(name)")
+    #expect(result.diagnostics.isEmpty, "\(result.rendered)")
+  }
+
+  @Test func everyConstructFixtureHasATwin() throws {
+    for folder in ["wrong", "right"] {
+      let url = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/language/\(folder)")
+      let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        .filter { $0.hasSuffix(".cfw") }.map { String($0.dropLast(4)) }.sorted()
+      #expect(names == Self.constructs, "\(folder)")
+    }
+  }
+
   static func framework(_ text: String, files: [String: String] = [:]) throws -> Framework {
     let (compiled, diagnostics) = TestFrameworks.compile(text, files: files)
     let renderer = DiagnosticRenderer(colour: false)
