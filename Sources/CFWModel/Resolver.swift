@@ -219,6 +219,7 @@ struct Resolver {
   mutating func attachLevelFirst(_ declarations: [Declaration], to framework: inout Framework) {
     let names = CompetencyNames(framework.allCompetencies)
     var blocks: [String: [LevelBlock]] = [:]
+    var titles: SuggestionIndex?
     for declaration in declarations {
       guard let (code, codeSpan, rest) = codeAndRest(declaration.argument) else { continue }
       if rest != nil {
@@ -234,8 +235,9 @@ struct Resolver {
         guard let argument = entry.argument else { continue }
         let name = text(argument)
         guard let id = names.id(of: name) else {
-          let suggestion = Suggestions.closest(
-            to: name, among: framework.allCompetencies.map(\.title))
+          // Built at the first unknown name, once, so that many unknown names stay linear.
+          if titles == nil { titles = SuggestionIndex(framework.allCompetencies.map(\.title)) }
+          let suggestion = titles?.closest(to: name)
           sink.report(
             .unknownCompetency, "unknown competency ‘\(name)’", at: argument,
             help: suggestion.map { "did you mean ‘\($0)’?" }
